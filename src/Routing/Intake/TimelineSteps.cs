@@ -1,0 +1,18 @@
+namespace UniPass.Gateway.Routing.Intake;
+
+/// <summary>The names of timeline steps, in the order a message normally passes them.</summary>
+public static class TimelineSteps
+{
+    public const string Received = "received";
+    public const string Detected = "detected";
+    public const string Validated = "validated";
+    public const string Harmonized = "harmonized";
+    public const string Split = "split";
+    public const string Published = "published";
+    public const string StageSkipped = "stage-skipped";
+    public const string Routed = "routed";
+    public const string Rejected = "rejected";
+    public const string RetryScheduled = "retry-scheduled";
+    public const string DeadLettered = "dead-lettered";
+    public const string Answered = "answered";
+}
