@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+using UniPass.Gateway.Messages.Wco.Json.Internal;
+
+namespace UniPass.Gateway.Messages.Wco.Model;
+
+/// <summary>An airport, IATA three-letter location code (the codes PAXLST LOC+125/87 carry).</summary>
+[JsonConverter(typeof(CodeValueJsonConverter<AirportCode>))]
+public readonly record struct AirportCode : ICodeValue<AirportCode>
+{
+    private AirportCode(string value) => Value = value;
+
+    public string Value { get; }
+
+    public static bool TryParse(string? text, out AirportCode value, out string? error)
+    {
+        if (text is not null && text.Length == 3 && text.All(char.IsAsciiLetterUpper))
+        {
+            value = new AirportCode(text);
+            error = null;
+            return true;
+        }
+
+        value = default;
+        error = "expected an IATA airport code (three capital letters)";
+        return false;
+    }
+
+    public override string ToString() => Value ?? string.Empty;
+
+}

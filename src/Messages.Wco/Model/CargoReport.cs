@@ -1,0 +1,51 @@
+using System.Text.Json.Serialization;
+
+namespace UniPass.Gateway.Messages.Wco.Model;
+
+/// <summary>
+/// A cargo report (e-manifest; WCO DM CRI/CRE, UN/EDIFACT CUSCAR): one voyage or flight of one means
+/// of transport and the consignments it carries, each under a master and optionally a house bill of lading.
+/// </summary>
+public sealed record CargoReport : CanonicalDocument
+{
+    [JsonIgnore]
+    public override string DocumentType => "cargoReport";
+
+    /// <summary>The manifest (document) number (WCO DM D014).</summary>
+    [WcoId("D014")]
+    public required string ManifestNumber { get; init; }
+
+    [WcoId("017")]
+    public string? FunctionCode { get; init; }
+
+    [WcoId("D011")]
+    public DateTimeOffset? IssueDateTime { get; init; }
+
+    /// <summary>The vessel, aircraft or vehicle with its voyage/flight number.</summary>
+    public required TransportMeans TransportMeans { get; init; }
+
+    public IReadOnlyList<Party> Parties { get; init; } = [];
+
+    [WcoId("L010")]
+    public UnLocode? LoadingLocation { get; init; }
+
+    [WcoId("L012")]
+    public UnLocode? DischargeLocation { get; init; }
+
+    /// <summary>Estimated or actual arrival at the discharge location (WCO DM 172).</summary>
+    [WcoId("172")]
+    public DateTimeOffset? ArrivalDateTime { get; init; }
+
+    [WcoId("173")]
+    public DateTimeOffset? DepartureDateTime { get; init; }
+
+    /// <summary>Ports or places called at, in order (WCO DM L011 routing).</summary>
+    public IReadOnlyList<UnLocode> Itinerary { get; init; } = [];
+
+    public IReadOnlyList<Consignment> Consignments { get; init; } = [];
+
+    /// <summary>The unique cargo reference of every consignment, in order.</summary>
+    [JsonIgnore]
+    public IEnumerable<UniqueCargoReference> CargoReferences =>
+        Consignments.Select(c => new UniqueCargoReference(ManifestNumber, c.MasterBillOfLading, c.HouseBillOfLading));
+}

@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+using UniPass.Gateway.Messages.Wco.Json.Internal;
+
+namespace UniPass.Gateway.Messages.Wco.Model;
+
+/// <summary>A currency, ISO 4217 alphabetic (WCO DM 135 and the currencyID of every amount).</summary>
+[JsonConverter(typeof(CodeValueJsonConverter<CurrencyCode>))]
+public readonly record struct CurrencyCode : ICodeValue<CurrencyCode>
+{
+    private CurrencyCode(string value) => Value = value;
+
+    public string Value { get; }
+
+    public static bool TryParse(string? text, out CurrencyCode value, out string? error)
+    {
+        if (text is not null && text.Length == 3 && text.All(char.IsAsciiLetterUpper))
+        {
+            value = new CurrencyCode(text);
+            error = null;
+            return true;
+        }
+
+        value = default;
+        error = "expected an ISO 4217 currency code (three capital letters)";
+        return false;
+    }
+
+    public override string ToString() => Value ?? string.Empty;
+
+}

@@ -1,0 +1,16 @@
+namespace UniPass.Gateway.Messages.Wco.Model;
+
+/// <summary>
+/// One leg of a flight. Times are local at the airport as PAXLST DTM+189/232 give them (no offset),
+/// hence <see cref="DateTime"/> of unspecified kind rather than an instant.
+/// </summary>
+public sealed record FlightLeg
+{
+    public required AirportCode DepartureAirport { get; init; }
+
+    public DateTime? ScheduledDepartureLocal { get; init; }
+
+    public required AirportCode ArrivalAirport { get; init; }
+
+    public DateTime? ScheduledArrivalLocal { get; init; }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json.Serialization;
+
+namespace UniPass.Gateway.Messages.Wco.Model;
+
+/// <summary>
+/// Advance passenger information for one flight (WCO/IATA/ICAO API guidelines, UN/EDIFACT PAXLST):
+/// the flight and its legs, who reports, and the passengers or crew on board.
+/// </summary>
+public sealed record PassengerList : CanonicalDocument
+{
+    [JsonIgnore]
+    public override string DocumentType => "passengerList";
+
+    /// <summary>Passenger list (BGM 745) or crew list (BGM 250).</summary>
+    public required PassengerListKind Kind { get; init; }
+
+    /// <summary>The message's document identifier (BGM C106).</summary>
+    [WcoId("D014")]
+    public string? DocumentId { get; init; }
+
+    /// <summary>The reporting party (NAD+MS) with its contact.</summary>
+    public Party? ReportingParty { get; init; }
+
+    /// <summary>Operating carrier (IATA airline designator) and flight number, e.g. <c>BA</c> + <c>0123</c> (TDT+20).</summary>
+    public required FlightIdentifier Flight { get; init; }
+
+    /// <summary>Legs in order; each is a departure (LOC+125, DTM+189) and an arrival (LOC+87, DTM+232).</summary>
+    public IReadOnlyList<FlightLeg> Legs { get; init; } = [];
+
+    public IReadOnlyList<Traveller> Travellers { get; init; } = [];
+
+    /// <summary>How many passengers the sender says the message holds (CNT+42).</summary>
+    public int? DeclaredPassengerCount { get; init; }
+
+    /// <summary>How many crew members the sender says the message holds (CNT+41).</summary>
+    public int? DeclaredCrewCount { get; init; }
+}

@@ -1,0 +1,34 @@
+namespace UniPass.Gateway.Messages.Wco.Model;
+
+/// <summary>A passenger or crew member (PAXLST SG4: NAD+FL/FM, ATT, DTM+329, NAT, RFF, DOC, LOC).</summary>
+public sealed record Traveller
+{
+    public required TravellerRole Role { get; init; }
+
+    public required string Surname { get; init; }
+
+    public IReadOnlyList<string> GivenNames { get; init; } = [];
+
+    /// <summary>Date of birth (DTM+329): a calendar date, not an instant.</summary>
+    public DateOnly? BirthDate { get; init; }
+
+    public Gender? Gender { get; init; }
+
+    public CountryCode? Nationality { get; init; }
+
+    public CountryCode? CountryOfResidence { get; init; }
+
+    public IReadOnlyList<TravelDocument> Documents { get; init; } = [];
+
+    /// <summary>Reservation (PNR) record locator (RFF+AVF).</summary>
+    public string? PnrLocator { get; init; }
+
+    /// <summary>Seat (RFF+SEA).</summary>
+    public string? Seat { get; init; }
+
+    /// <summary>Where the traveller boards (LOC+178).</summary>
+    public AirportCode? EmbarkationAirport { get; init; }
+
+    /// <summary>Where the traveller leaves the flight (LOC+179).</summary>
+    public AirportCode? DebarkationAirport { get; init; }
+}
