@@ -71,6 +71,7 @@ internal static class EdifactHeaderPeek
     {
         // UNB: element 1 S001 syntax identifier, 2 S002 sender (0004), 3 S003 recipient (0010), 4 S004 date/time, 5 0020 control reference.
         var sender = Component(unb, d, element: 2, component: 0);
+        var qualifier = Component(unb, d, element: 2, component: 1);
         var recipient = Component(unb, d, element: 3, component: 0);
         var reference = Component(unb, d, element: 5, component: 0);
         if (string.IsNullOrEmpty(sender) || string.IsNullOrEmpty(reference))
@@ -78,7 +79,7 @@ internal static class EdifactHeaderPeek
             return null;
         }
 
-        return new InterchangeKey(sender, recipient ?? string.Empty, reference);
+        return new InterchangeKey(sender, recipient ?? string.Empty, reference, string.IsNullOrEmpty(qualifier) ? null : qualifier);
     }
 
     private static int SkipLineBreaks(ReadOnlySpan<byte> span, int pos)

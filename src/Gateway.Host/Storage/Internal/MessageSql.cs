@@ -1,0 +1,93 @@
+namespace UniPass.Gateway.Host.Storage.Internal;
+
+/// <summary>The SQL both engines run unchanged (PostgreSQL and SQLite share this dialect of SQL).</summary>
+internal static class MessageSql
+{
+    public const string SummaryColumns =
+        "id, partner_id, channel, content_type, format, message_type, status, received_at, updated_at, sha256, size, idempotency_key, interchange_key";
+
+    public const string OutboxColumns =
+        "m.id, m.partner_id, m.channel, m.content_type, m.format, m.message_type, m.received_at, m.body";
+
+    /// <summary>The message, its first timeline entry and its outbox entry (one implicit transaction on PostgreSQL, run inside one on SQLite).</summary>
+    public const string Insert = """
+        INSERT INTO message (id, partner_id, channel, content_type, format, message_type, status, received_at, updated_at, sha256, size, idempotency_key, interchange_key, body)
+        VALUES (@Id, @PartnerId, @Channel, @ContentType, @Format, @MessageType, 'received', @Now, @Now, @Sha256, @Size, @IdempotencyKey, @InterchangeKey, @Body);
+        INSERT INTO message_event (message_id, at, step) VALUES (@Id, @Now, 'received');
+        INSERT INTO outbox (message_id, due_at, attempts) VALUES (@Id, @Now, 0);
+        """;
+
+    /// <summary>
+    /// Registers an interchange, or takes over a registration older than the duplicate window.
+    /// Returns a row only when the caller's message now owns the interchange.
+    /// </summary>
+    public const string RegisterInterchange = """
+        INSERT INTO interchange (partner_id, interchange_key, message_id, received_at) VALUES (@PartnerId, @InterchangeKey, @Id, @Now)
+        ON CONFLICT (partner_id, interchange_key) DO UPDATE SET message_id = excluded.message_id, received_at = excluded.received_at
+        WHERE interchange.received_at < @WindowStart
+        RETURNING message_id
+        """;
+
+    public const string FindInterchangeOwner =
+        "SELECT message_id FROM interchange WHERE partner_id = @PartnerId AND interchange_key = @InterchangeKey";
+
+    public const string FindByIdempotencyKey =
+        "SELECT " + SummaryColumns + " FROM message WHERE partner_id = @PartnerId AND idempotency_key = @IdempotencyKey";
+
+    public const string FindSummary =
+        "SELECT " + SummaryColumns + " FROM message WHERE id = @Id AND partner_id = @PartnerId";
+
+    public const string FindTimeline =
+        "SELECT at, step, detail FROM message_event WHERE message_id = @Id ORDER BY id";
+
+    public const string FindAcks =
+        "SELECT id, message_id, kind, content_type, content, created_at FROM message_ack WHERE message_id = @Id ORDER BY created_at, id";
+
+    public const string FindBody =
+        "SELECT body FROM message WHERE id = @Id AND partner_id = @PartnerId";
+
+    /// <summary>The start of a listing; conditions from <see cref="ListConditions"/> follow, then <see cref="ListOrder"/>.</summary>
+    public const string ListSelect = "SELECT " + SummaryColumns + " FROM message WHERE partner_id = @PartnerId";
+
+    public const string ListOrder = " ORDER BY received_at DESC, id DESC LIMIT @Limit";
+
+    public static class ListConditions
+    {
+        public const string Status = " AND status = @Status";
+        public const string MessageType = " AND message_type = @MessageType";
+        public const string ReceivedFrom = " AND received_at >= @ReceivedFrom";
+        public const string ReceivedTo = " AND received_at < @ReceivedTo";
+        public const string After = " AND (received_at < @CursorTime OR (received_at = @CursorTime AND id < @CursorId))";
+    }
+
+    public const string SelectClaimed =
+        "SELECT " + OutboxColumns + " FROM message m WHERE m.id IN @Ids";
+
+    public const string Complete = """
+        UPDATE message SET status = @Status, message_type = COALESCE(@MessageType, message_type), updated_at = @Now WHERE id = @Id;
+        DELETE FROM outbox WHERE message_id = @Id;
+        """;
+
+    public const string InsertEvent =
+        "INSERT INTO message_event (message_id, at, step, detail) VALUES (@MessageId, @At, @Step, @Detail)";
+
+    public const string InsertAck =
+        "INSERT INTO message_ack (id, message_id, kind, content_type, content, created_at) VALUES (@Id, @MessageId, @Kind, @ContentType, @Content, @CreatedAt)";
+
+    public const string Retry = """
+        UPDATE outbox SET due_at = @DueAt, lease_until = NULL WHERE message_id = @MessageId;
+        INSERT INTO message_event (message_id, at, step, detail) VALUES (@MessageId, @At, @Step, @Detail);
+        """;
+
+    public const string CountBacklog = "SELECT COUNT(*) FROM outbox";
+
+    public const string Ping = "SELECT 1";
+
+    public const string CreateMigrationTable =
+        "CREATE TABLE IF NOT EXISTS schema_migration (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
+
+    public const string AppliedMigrations = "SELECT version FROM schema_migration";
+
+    public const string RecordMigration =
+        "INSERT INTO schema_migration (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)";
+}

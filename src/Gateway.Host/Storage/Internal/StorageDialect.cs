@@ -1,0 +1,41 @@
+using System.Data.Common;
+
+namespace UniPass.Gateway.Host.Storage.Internal;
+
+/// <summary>
+/// What differs between the database engines behind <see cref="SqlMessageStore"/>: how times are
+/// stored, how outbox entries are claimed, how schema changes are serialized and how a unique
+/// violation is recognised. Everything else is the same SQL (<see cref="MessageSql"/>).
+/// </summary>
+internal abstract class StorageDialect
+{
+    /// <summary>The provider name (<see cref="StorageOptions.Provider"/>), also the migrations folder name.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>
+    /// Leases due outbox entries. Parameters: <c>@Now</c>, <c>@LeaseUntil</c>, <c>@Max</c>; returns
+    /// <c>message_id, attempts</c> followed by the message columns of <see cref="MessageSql.OutboxColumns"/>.
+    /// </summary>
+    public abstract string ClaimOutbox { get; }
+
+    /// <summary>True when <see cref="ClaimOutbox"/> also returns the message columns; else they are read with <see cref="MessageSql.SelectClaimed"/>.</summary>
+    public abstract bool ClaimReturnsMessages { get; }
+
+    /// <summary>A statement run once at start-up outside any transaction (engine settings), or null.</summary>
+    public abstract string? Initialize { get; }
+
+    /// <summary>Statements run inside the migration transaction before anything else, to serialize concurrent starters.</summary>
+    public abstract string LockForMigration { get; }
+
+    /// <summary>True when writers must take turns inside one process (SQLite has a single writer).</summary>
+    public abstract bool SerializesWriters { get; }
+
+    /// <summary>The parameter value of a time.</summary>
+    public abstract object Time(DateTimeOffset time);
+
+    /// <summary>Reads a time column.</summary>
+    public abstract DateTimeOffset ReadTime(DbDataReader reader, int ordinal);
+
+    /// <summary>Whether <paramref name="exception"/> is a unique-constraint violation.</summary>
+    public abstract bool IsUniqueViolation(DbException exception);
+}

@@ -1,0 +1,155 @@
+using System.Data.Common;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using Dapper;
+using Microsoft.Extensions.Options;
+using UniPass.Gateway.Host.Storage.Internal;
+using UniPass.Gateway.Routing.Detection;
+using UniPass.Gateway.Routing.Intake;
+using UniPass.Gateway.Routing.Outbox;
+
+namespace UniPass.Gateway.Host.Storage;
+
+/// <summary>
+/// The message store and outbox over one <see cref="DbDataSource"/> (PostgreSQL or SQLite, Dapper).
+/// Receiving commits the raw bytes, hash, metadata, the first timeline entry and the outbox entry in
+/// one transaction before the receipt is returned.
+/// </summary>
+public sealed partial class SqlMessageStore : IMessageStore, IOutboxStore, IDisposable
+{
+    private readonly DbDataSource _dataSource;
+    private readonly StorageDialect _dialect;
+    private readonly TimeProvider _timeProvider;
+    private readonly IMessageIdGenerator _ids;
+    private readonly IntakeOptions _intake;
+    private readonly SemaphoreSlim? _writeGate;
+
+    internal SqlMessageStore(DbDataSource dataSource, StorageDialect dialect, TimeProvider timeProvider, IMessageIdGenerator ids, IOptions<IntakeOptions> intake)
+    {
+        _dataSource = dataSource;
+        _dialect = dialect;
+        _timeProvider = timeProvider;
+        _ids = ids;
+        _intake = intake.Value;
+        _writeGate = dialect.SerializesWriters ? new SemaphoreSlim(1, 1) : null;
+    }
+
+    public async Task<IntakeReceipt> ReceiveAsync(IntakeRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrEmpty(request.PartnerId);
+        ArgumentException.ThrowIfNullOrEmpty(request.Channel);
+        if (request.Body.Length > _intake.MaxBodyBytes)
+        {
+            throw new ArgumentException($"The body has {request.Body.Length} bytes; at most {_intake.MaxBodyBytes} are accepted.", nameof(request));
+        }
+
+        var detection = FormatDetector.Detect(request.Body.Span);
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(request.Body.Span));
+        try
+        {
+            return await ReceiveOnceAsync(request, detection, sha256, cancellationToken);
+        }
+        catch (DbException e) when (_dialect.IsUniqueViolation(e))
+        {
+            // A concurrent submission with the same idempotency key committed first: answer with it.
+            return await ReceiveOnceAsync(request, detection, sha256, cancellationToken);
+        }
+    }
+
+    private async Task<IntakeReceipt> ReceiveOnceAsync(IntakeRequest request, DetectionResult detection, string sha256, CancellationToken cancellationToken)
+    {
+        var interchangeKey = detection.Interchange?.ToString();
+        using var writing = await EnterWriteAsync(cancellationToken);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var now = _timeProvider.GetUtcNow();
+        var id = _ids.NewId();
+
+        if (request.IdempotencyKey is not null)
+        {
+            var original = await QuerySingleAsync(connection, transaction, MessageSql.FindByIdempotencyKey, new { request.PartnerId, request.IdempotencyKey }, ReadSummary, cancellationToken);
+            if (original is not null)
+            {
+                return Repeat(original);
+            }
+        }
+
+        if (interchangeKey is not null)
+        {
+            var args = new { request.PartnerId, InterchangeKey = interchangeKey, Id = id, Now = _dialect.Time(now), WindowStart = _dialect.Time(now - _intake.DuplicateWindow) };
+            var owner = await QuerySingleAsync(connection, transaction, MessageSql.RegisterInterchange, args, r => (Guid?)r.GetGuid(0), cancellationToken);
+            if (owner is null)
+            {
+                var originalId = await QuerySingleAsync(connection, transaction, MessageSql.FindInterchangeOwner, args, r => (Guid?)r.GetGuid(0), cancellationToken);
+                var original = await QuerySingleAsync(connection, transaction, MessageSql.FindSummary, new { Id = originalId, request.PartnerId }, ReadSummary, cancellationToken);
+                if (original is not null)
+                {
+                    return Repeat(original);
+                }
+            }
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            MessageSql.Insert,
+            new
+            {
+                Id = id,
+                request.PartnerId,
+                request.Channel,
+                request.ContentType,
+                Format = detection.Format.ToName(),
+                detection.MessageType,
+                Now = _dialect.Time(now),
+                Sha256 = sha256,
+                Size = request.Body.Length,
+                request.IdempotencyKey,
+                InterchangeKey = interchangeKey,
+                Body = AsArray(request.Body),
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return new IntakeReceipt(id, now, sha256, detection.Format, detection.MessageType, MessageStatus.Received, IsRepeat: false);
+    }
+
+    public async Task<bool> IsReadyAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+            return await connection.ExecuteScalarAsync<int>(new CommandDefinition(MessageSql.Ping, cancellationToken: cancellationToken)) == 1;
+        }
+        catch (DbException)
+        {
+            return false;
+        }
+    }
+
+    public void Dispose() => _writeGate?.Dispose();
+
+    private static IntakeReceipt Repeat(MessageSummary original) =>
+        new(original.Id, original.ReceivedAt, original.Sha256, original.Format, original.MessageType, original.Status, IsRepeat: true);
+
+    private static byte[] AsArray(ReadOnlyMemory<byte> memory) =>
+        MemoryMarshal.TryGetArray(memory, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : memory.ToArray();
+
+    private async ValueTask<WriteTurn> EnterWriteAsync(CancellationToken cancellationToken)
+    {
+        if (_writeGate is null)
+        {
+            return default;
+        }
+
+        await _writeGate.WaitAsync(cancellationToken);
+        return new WriteTurn(_writeGate);
+    }
+
+    /// <summary>SQLite's single writer, taken in turn inside the process instead of spinning on SQLITE_BUSY.</summary>
+    private readonly struct WriteTurn(SemaphoreSlim? gate) : IDisposable
+    {
+        public void Dispose() => gate?.Release();
+    }
+}
