@@ -17,13 +17,13 @@ internal static class Documents
         Parties =
         [
             new Party { Role = PartyRole.Declarant, Id = "GB123456789000" },
-            new Party { Role = PartyRole.Importer, Id = "GB123456789000" },
             new Party
             {
                 Role = PartyRole.Exporter,
                 Name = "Fazenda Boa Vista Ltda",
                 Address = new Address { Line = "Rua das Flores 10", CityName = "Santos", PostcodeId = "11010-000", Country = CodeValue.Parse<CountryCode>("BR") },
             },
+            new Party { Role = PartyRole.Importer, Id = "GB123456789000" },
         ],
         BorderTransportMeans = new TransportMeans { ModeCode = "1", Nationality = CodeValue.Parse<CountryCode>("PA") },
         DestinationCountry = CodeValue.Parse<CountryCode>("GB"),

@@ -1,0 +1,225 @@
+using UniPass.Gateway.Messages.Wco.Model;
+using static UniPass.Gateway.Messages.Wco.Xml.Internal.CommonXmlReader;
+
+namespace UniPass.Gateway.Messages.Wco.Xml.Internal;
+
+/// <summary>
+/// Maps a WCO DM DEC-DMS <c>Declaration</c> (class 42A) and its goods shipment (67A) onto the canonical
+/// <see cref="Declaration"/>, flattening the shipment and its consignment into the declaration.
+/// </summary>
+internal sealed partial class DeclarationXmlReader
+{
+    private readonly XmlCursor _cursor;
+    private readonly List<Party> _parties = [];
+    private readonly List<Authorisation> _authorisations = [];
+    private readonly List<Guarantee> _guarantees = [];
+    private readonly List<AdditionalInformation> _information = [];
+    private readonly List<DocumentReference> _documents = [];
+    private readonly List<Amendment> _amendments = [];
+    private readonly List<CountryCode> _routing = [];
+    private readonly List<TransportEquipment> _equipment = [];
+    private readonly List<PreviousDocument> _previousDocuments = [];
+    private readonly List<GoodsItem> _items = [];
+    private Declaration _declaration = new() { FunctionCode = string.Empty, TypeCode = string.Empty, Lrn = default };
+
+    private DeclarationXmlReader(XmlCursor cursor) => _cursor = cursor;
+
+    public static Declaration? Read(XmlCursor cursor) => new DeclarationXmlReader(cursor).ReadDeclaration();
+
+    private Declaration? ReadDeclaration()
+    {
+        var position = _cursor.Position();
+        string? functionCode = null, typeCode = null;
+        Lrn? lrn = null;
+        var depth = _cursor.Enter();
+        while (_cursor.NextChild(depth))
+        {
+            switch (_cursor.LocalName)
+            {
+                case "AcceptanceDateTime":
+                    _declaration = _declaration with { AcceptanceDateTime = ReadDateTime(_cursor) };
+                    break;
+                case "FunctionCode":
+                    functionCode = _cursor.ReadText();
+                    break;
+                case "FunctionalReferenceID":
+                    lrn = _cursor.ReadCode<Lrn>();
+                    break;
+                case "ID":
+                    _declaration = _declaration with { Id = _cursor.ReadText() };
+                    break;
+                case "IssueDateTime":
+                    _declaration = _declaration with { IssueDateTime = ReadDateTime(_cursor) };
+                    break;
+                case "TypeCode":
+                    typeCode = _cursor.ReadText();
+                    break;
+                case "GoodsItemQuantity":
+                    _declaration = _declaration with { GoodsItemQuantity = _cursor.ReadInt() };
+                    break;
+                case "DeclarationOfficeID":
+                    _declaration = _declaration with { DeclarationOfficeId = _cursor.ReadText() };
+                    break;
+                case "InvoiceAmount":
+                    _declaration = _declaration with { InvoiceAmount = ReadAmount(_cursor) };
+                    break;
+                case "TotalGrossMassMeasure":
+                    _declaration = _declaration with { TotalGrossMass = ReadQuantity(_cursor) };
+                    break;
+                case "TotalPackageQuantity":
+                    _declaration = _declaration with { TotalPackageQuantity = _cursor.ReadInt() };
+                    break;
+                case "AdditionalDocument":
+                    _documents.Add(ReadAdditionalDocument(_cursor));
+                    break;
+                case "AdditionalInformation":
+                    _information.Add(ReadAdditionalInformation(_cursor));
+                    break;
+                case "Agent":
+                    _parties.Add(ReadParty(_cursor, PartyRole.Agent));
+                    break;
+                case "Amendment":
+                    _amendments.Add(ReadAmendment(_cursor));
+                    break;
+                case "AuthorisationHolder":
+                    ReadAuthorisationHolder();
+                    break;
+                case "BorderTransportMeans":
+                    _declaration = _declaration with { BorderTransportMeans = ReadTransportMeans(_cursor) };
+                    break;
+                case "Consignment":
+                    ReadDeclarationConsignment();
+                    break;
+                case "Declarant":
+                    _parties.Add(ReadParty(_cursor, PartyRole.Declarant));
+                    break;
+                case "ExitOffice":
+                    _declaration = _declaration with { ExitOfficeId = ReadChildText(_cursor, "ID") };
+                    break;
+                case "Exporter":
+                    _parties.Add(ReadParty(_cursor, PartyRole.Exporter));
+                    break;
+                case "GoodsShipment":
+                    ReadGoodsShipment();
+                    break;
+                case "ObligationGuarantee":
+                    ReadGuarantee();
+                    break;
+                case "SupervisingOffice":
+                    _declaration = _declaration with { SupervisingOfficeId = ReadChildText(_cursor, "ID") };
+                    break;
+                default:
+                    _cursor.SkipNotMapped();
+                    break;
+            }
+        }
+
+        Require(functionCode, "FunctionCode", position);
+        Require(typeCode, "TypeCode", position);
+        Require(lrn?.Value, "FunctionalReferenceID", position);
+        if (functionCode is null || typeCode is null || lrn is null)
+        {
+            return null;
+        }
+
+        return _declaration with
+        {
+            FunctionCode = functionCode,
+            TypeCode = typeCode,
+            Lrn = lrn.Value,
+            Parties = _parties,
+            Authorisations = _authorisations,
+            Guarantees = _guarantees,
+            AdditionalInformation = _information,
+            AdditionalDocuments = _documents,
+            Amendments = _amendments,
+            RoutingCountries = _routing,
+            TransportEquipment = _equipment,
+            PreviousDocuments = _previousDocuments,
+            GoodsItems = _items,
+        };
+    }
+
+    private void Require(string? value, string element, (string Path, int Line, int Column) position)
+    {
+        if (value is null)
+        {
+            _cursor.Report(WcoXmlDiagnosticIds.MissingElement, DiagnosticSeverity.Error, $"the declaration has no {element}", position);
+        }
+    }
+
+    private void ReadAuthorisationHolder()
+    {
+        string? id = null, category = null;
+        var depth = _cursor.Enter();
+        while (_cursor.NextChild(depth))
+        {
+            switch (_cursor.LocalName)
+            {
+                case "ID":
+                    id = _cursor.ReadText();
+                    break;
+                case "CategoryCode":
+                    category = _cursor.ReadText();
+                    break;
+                default:
+                    _cursor.SkipNotMapped();
+                    break;
+            }
+        }
+
+        _authorisations.Add(new Authorisation { HolderId = id ?? string.Empty, CategoryCode = category ?? string.Empty });
+    }
+
+    private void ReadGuarantee()
+    {
+        string? id = null, code = null;
+        var depth = _cursor.Enter();
+        while (_cursor.NextChild(depth))
+        {
+            switch (_cursor.LocalName)
+            {
+                case "ID":
+                    id = _cursor.ReadText();
+                    break;
+                case "SecurityDetailsCode":
+                    code = _cursor.ReadText();
+                    break;
+                default:
+                    _cursor.SkipNotMapped();
+                    break;
+            }
+        }
+
+        _guarantees.Add(new Guarantee { Id = id, SecurityDetailsCode = code });
+    }
+
+    // Declaration/Consignment (28A at declaration level): carrier, freight payment, itinerary.
+    private void ReadDeclarationConsignment()
+    {
+        var depth = _cursor.Enter();
+        while (_cursor.NextChild(depth))
+        {
+            switch (_cursor.LocalName)
+            {
+                case "Carrier":
+                    _parties.Add(ReadParty(_cursor, PartyRole.Carrier));
+                    break;
+                case "Freight":
+                    _declaration = _declaration with { FreightPaymentMethodCode = ReadChildText(_cursor, "PaymentMethodCode") };
+                    break;
+                case "Itinerary":
+                    var position = _cursor.Position();
+                    if (_cursor.Code<CountryCode>(ReadSequencedText(_cursor, "RoutingCountryCode"), position) is { } country)
+                    {
+                        _routing.Add(country);
+                    }
+
+                    break;
+                default:
+                    _cursor.SkipNotMapped();
+                    break;
+            }
+        }
+    }
+}
