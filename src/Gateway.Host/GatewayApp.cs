@@ -1,3 +1,5 @@
+using UniPass.Gateway.Host.Hosting;
+
 namespace UniPass.Gateway.Host;
 
 /// <summary>Builds and runs the gateway service.</summary>
@@ -6,8 +8,9 @@ public static class GatewayApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.AddGateway();
         var app = builder.Build();
-        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapGateway();
         return app;
     }
 

@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Options;
+using UniPass.Gateway.Routing.Partners;
+
+namespace UniPass.Gateway.Host.Partners;
+
+/// <summary>Checks the partner registry at start: every problem is reported with the entry and setting it is in.</summary>
+internal sealed class PartnerOptionsValidator : IValidateOptions<PartnerOptions>
+{
+    public ValidateOptionsResult Validate(string? name, PartnerOptions options)
+    {
+        var failures = new List<string>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var digests = new HashSet<string>(StringComparer.Ordinal);
+        if (options.Demo.Enabled)
+        {
+            ids.Add(options.Demo.Id);
+            CheckSenders(failures, "Partners:Demo", options.Demo.EdifactSenders);
+        }
+
+        for (var i = 0; i < options.Entries.Count; i++)
+        {
+            var entry = options.Entries[i];
+            var at = $"Partners:Entries:{i}";
+            if (string.IsNullOrWhiteSpace(entry.Id))
+            {
+                failures.Add($"{at}:Id is required.");
+            }
+            else if (!ids.Add(entry.Id))
+            {
+                failures.Add($"{at}:Id '{entry.Id}' is used by another partner.");
+            }
+
+            if (entry.ApiKeyHashes.Count == 0)
+            {
+                failures.Add($"{at}:ApiKeyHashes needs at least one digest.");
+            }
+
+            for (var k = 0; k < entry.ApiKeyHashes.Count; k++)
+            {
+                if (!ApiKeyHash.TryParse(entry.ApiKeyHashes[k], out _))
+                {
+                    failures.Add($"{at}:ApiKeyHashes:{k} is not 'sha256:' followed by 64 hex digits.");
+                }
+                else if (!digests.Add(entry.ApiKeyHashes[k].ToLowerInvariant()))
+                {
+                    failures.Add($"{at}:ApiKeyHashes:{k} is already another key's digest.");
+                }
+            }
+
+            CheckSenders(failures, at, entry.EdifactSenders);
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void CheckSenders(List<string> failures, string at, List<string> senders)
+    {
+        for (var s = 0; s < senders.Count; s++)
+        {
+            // ISO 9735 UNB S002: 0004 is an..35, 0007 is an..4.
+            var text = senders[s];
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                failures.Add($"{at}:EdifactSenders:{s} is empty.");
+                continue;
+            }
+
+            var identity = EdifactSenderIdentity.Parse(text);
+            if (identity.Id.Length is 0 or > 35 || identity.Qualifier is { Length: 0 or > 4 })
+            {
+                failures.Add($"{at}:EdifactSenders:{s} '{text}' is not 'id' (an..35) or 'id:qualifier' (qualifier an..4).");
+            }
+        }
+    }
+}
