@@ -20,6 +20,8 @@ public static class GatewayHosting
 {
     private const string ReadyTag = "ready";
 
+    private static readonly HttpMethodMetadata GetOnly = new([HttpMethods.Get]);
+
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -65,9 +67,10 @@ public static class GatewayHosting
         app.UseRateLimiter();
         app.UseAuthorization();
 
-        app.MapHealthChecks("/healthz", new() { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/readyz", new() { Predicate = c => c.Tags.Contains(ReadyTag) }).AllowAnonymous();
-        app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
+        // Operations endpoints: anonymous (probes and scrapers carry no key), GET only.
+        app.MapHealthChecks("/healthz", new() { Predicate = _ => false }).AllowAnonymous().WithMetadata(GetOnly);
+        app.MapHealthChecks("/readyz", new() { Predicate = c => c.Tags.Contains(ReadyTag) }).AllowAnonymous().WithMetadata(GetOnly);
+        app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous().WithMetadata(GetOnly);
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapMessagesApi(app.Services.GetRequiredService<IOptions<IntakeOptions>>().Value.MaxBodyBytes);
         return app;

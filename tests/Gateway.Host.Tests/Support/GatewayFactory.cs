@@ -1,0 +1,90 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using UniPass.Gateway.Routing.Intake;
+using UniPass.Gateway.Routing.Partners;
+
+namespace UniPass.Gateway.Host.Tests.Support;
+
+/// <summary>
+/// The gateway in-process (TestServer) with two partners, A and B, whose keys the tests know, a private data
+/// directory, the in-memory store and captured logs. <paramref name="settings"/> override configuration.
+/// </summary>
+internal sealed class GatewayFactory(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+{
+    public const string PartnerA = "partner-a";
+    public const string PartnerB = "partner-b";
+    public const string KeyA = "upk_test-key-of-partner-a-7d1f0c2b9e";
+    public const string KeyB = "upk_test-key-of-partner-b-41aa96e3c0";
+
+    /// <summary>Small enough that tests can exceed it cheaply.</summary>
+    public const int MaxBodyBytes = 64 * 1024;
+
+    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("unipass-host-tests-").FullName;
+
+    public InMemoryMessageStore Store { get; } = new(TimeProvider.System);
+
+    public CapturedLogs Logs { get; } = new();
+
+    public HttpClient ClientFor(string? apiKey)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+        if (apiKey is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        }
+
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var all = new Dictionary<string, string?>
+        {
+            ["Gateway:DataDirectory"] = DataDirectory,
+            ["Gateway:PrintStartupBanner"] = "false",
+            ["Intake:MaxBodyBytes"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Partners:Demo:Enabled"] = "false",
+            ["Partners:Entries:0:Id"] = PartnerA,
+            ["Partners:Entries:0:ApiKeyHashes:0"] = ApiKeyHash.Of(KeyA).ToString(),
+            ["Partners:Entries:0:EdifactSenders:0"] = "SENDERA:ZZ",
+            ["Partners:Entries:0:MessageTypes:0"] = "*",
+            ["Partners:Entries:1:Id"] = PartnerB,
+            ["Partners:Entries:1:ApiKeyHashes:0"] = ApiKeyHash.Of(KeyB).ToString(),
+            ["Partners:Entries:1:EdifactSenders:0"] = "SENDERB:ZZ",
+            ["Partners:Entries:1:MessageTypes:0"] = "CUSDEC",
+            ["Partners:Entries:1:MessageTypes:1"] = "CUSCAR",
+            ["Logging:LogLevel:Default"] = "Trace",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        foreach (var (key, value) in all)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.UseEnvironment("Testing");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<IMessageStore>();
+            services.AddSingleton<IMessageStore>(Store);
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(DataDirectory))
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+    }
+}
