@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using UniPass.Gateway.Routing.Intake;
 
 namespace UniPass.Gateway.Host.Api;
@@ -9,7 +10,7 @@ namespace UniPass.Gateway.Host.Api;
 internal static class AckEndpoints
 {
     /// <summary><c>GET /api/v1/messages/{id}/acks</c>: every acknowledgement, oldest first (an empty list while there is none).</summary>
-    public static async Task<IResult> ListAsync(Guid id, HttpContext context, IMessageStore store, CancellationToken cancellationToken)
+    public static async Task<IResult> ListAsync(Guid id, HttpContext context, [FromServices] IMessageStore store, CancellationToken cancellationToken)
     {
         var acks = await store.GetAcksAsync(MessagesApi.Partner(context), id, cancellationToken);
         return acks is null
@@ -18,7 +19,7 @@ internal static class AckEndpoints
     }
 
     /// <summary><c>GET /api/v1/messages/{id}/acks/{ackId}</c>: one acknowledgement's exact bytes with its media type.</summary>
-    public static async Task<IResult> GetAsync(Guid id, Guid ackId, HttpContext context, IMessageStore store, CancellationToken cancellationToken)
+    public static async Task<IResult> GetAsync(Guid id, Guid ackId, HttpContext context, [FromServices] IMessageStore store, CancellationToken cancellationToken)
     {
         var acks = await store.GetAcksAsync(MessagesApi.Partner(context), id, cancellationToken);
         if (acks is null)

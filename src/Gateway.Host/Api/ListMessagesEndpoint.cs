@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Globalization;
 using System.Text;
 using UniPass.Gateway.Routing.Intake;
@@ -10,7 +11,7 @@ namespace UniPass.Gateway.Host.Api;
 /// </summary>
 internal static class ListMessagesEndpoint
 {
-    public static async Task<IResult> HandleAsync(HttpContext context, IMessageStore store, CancellationToken cancellationToken)
+    public static async Task<IResult> HandleAsync(HttpContext context, [FromServices] IMessageStore store, CancellationToken cancellationToken)
     {
         var query = context.Request.Query;
         var diagnostics = new List<ApiDiagnostic>();

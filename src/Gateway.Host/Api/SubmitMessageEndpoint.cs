@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using UniPass.Gateway.Routing.Detection;
 using UniPass.Gateway.Routing.Diagnostics;
 using UniPass.Gateway.Routing.Intake;
@@ -19,11 +20,11 @@ internal static class SubmitMessageEndpoint
 
     public static async Task<IResult> HandleAsync(
         HttpContext context,
-        IMessageStore store,
-        IPartnerDirectory partners,
-        GatewayMetrics metrics,
-        TimeProvider time,
-        ILoggerFactory loggers,
+        [FromServices] IMessageStore store,
+        [FromServices] IPartnerDirectory partners,
+        [FromServices] GatewayMetrics metrics,
+        [FromServices] TimeProvider time,
+        [FromServices] ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();

@@ -32,6 +32,10 @@ public static class GatewayHosting
         services.AddSingleton<ServerCertificate>();
         builder.WebHost.ConfigureKestrel(ConfigureKestrel);
 
+        services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.SectionName)
+            .Validate(o => o.MaxBodyBytes > 0, "Intake:MaxBodyBytes must be positive.")
+            .ValidateOnStart();
+
         services.AddOptions<PartnerOptions>().BindConfiguration(PartnerOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PartnerOptions>, PartnerOptionsValidator>();
         services.TryAddSingleton<IPartnerDirectory, ConfigurationPartnerDirectory>();

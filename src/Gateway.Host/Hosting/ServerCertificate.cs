@@ -57,7 +57,7 @@ public sealed class ServerCertificate
             {
                 if (!File.Exists(PemPath))
                 {
-                    PrivateFile.WriteAllText(PemPath, existing.ExportCertificatePem());
+                    File.WriteAllText(PemPath, existing.ExportCertificatePem());
                 }
 
                 return existing;
@@ -69,7 +69,7 @@ public sealed class ServerCertificate
         Directory.CreateDirectory(_dataDirectory);
         var created = CreateSelfSigned(_time.GetUtcNow());
         PrivateFile.WriteAllBytes(pfxPath, created.Export(X509ContentType.Pfx));
-        PrivateFile.WriteAllText(PemPath, created.ExportCertificatePem());
+        File.WriteAllText(PemPath, created.ExportCertificatePem());
         return created;
     }
 

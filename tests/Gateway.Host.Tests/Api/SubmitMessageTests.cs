@@ -1,0 +1,197 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using UniPass.Gateway.Host.Api;
+using UniPass.Gateway.Host.Tests.Support;
+
+namespace UniPass.Gateway.Host.Tests.Api;
+
+public sealed class SubmitMessageTests
+{
+    private GatewayFactory _factory = null!;
+    private HttpClient _client = null!;
+
+    [OneTimeSetUp]
+    public void Start()
+    {
+        _factory = new GatewayFactory();
+        _client = _factory.ClientFor(GatewayFactory.KeyA);
+    }
+
+    [OneTimeTearDown]
+    public void Stop()
+    {
+        _client.Dispose();
+        _factory.Dispose();
+    }
+
+    [Test]
+    public async Task Post_edifactInterchange_accepted202WithLocationAndReceipt()
+    {
+        var body = Fixtures.Cusdec("SENDERA", Fixtures.NewReference());
+
+        var response = await _client.PostAsync(MessagesApi.BasePath, new ByteArrayContent(body));
+        var receipt = await response.Content.ReadFromJsonAsync<ReceiptResponse>();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+        Assert.That(response.Headers.Location?.ToString(), Is.EqualTo($"/api/v1/messages/{receipt!.Id}"));
+        Assert.That(receipt.Status, Is.EqualTo("received"));
+        Assert.That(receipt.Format, Is.EqualTo("edifact"));
+        Assert.That(receipt.MessageType, Is.EqualTo("CUSDEC"));
+        Assert.That(receipt.Sha256, Is.EqualTo(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(body))));
+        Assert.That(receipt.Repeat, Is.False);
+        Assert.That(receipt.Acks, Is.EqualTo($"/api/v1/messages/{receipt.Id}/acks"));
+    }
+
+    [Test]
+    public async Task Get_afterPost_statusReceivedWithTimeline()
+    {
+        var posted = await _client.PostAsync(MessagesApi.BasePath, new ByteArrayContent(Fixtures.Cusdec("SENDERA", Fixtures.NewReference())));
+
+        var message = await _client.GetFromJsonAsync<JsonElement>(posted.Headers.Location);
+
+        Assert.That(message.GetProperty("status").GetString(), Is.EqualTo("received"));
+        Assert.That(message.GetProperty("messageType").GetString(), Is.EqualTo("CUSDEC"));
+        Assert.That(message.GetProperty("channel").GetString(), Is.EqualTo("https"));
+        var timeline = message.GetProperty("timeline");
+        Assert.That(timeline.GetArrayLength(), Is.EqualTo(1));
+        Assert.That(timeline[0].GetProperty("step").GetString(), Is.EqualTo("received"));
+        Assert.That(timeline[0].GetProperty("at").GetDateTimeOffset(), Is.EqualTo(DateTimeOffset.UtcNow).Within(TimeSpan.FromMinutes(1)));
+    }
+
+    [Test]
+    public async Task Post_sameIdempotencyKeyTwice_secondGetsOriginalAnswerAndIsNotStoredAgain()
+    {
+        var key = "order-" + Guid.NewGuid();
+        var first = await Submit(Fixtures.Cusdec("SENDERA", Fixtures.NewReference()), key);
+        var second = await Submit(Fixtures.Cusdec("SENDERA", Fixtures.NewReference()), key);
+        var one = await first.Content.ReadFromJsonAsync<ReceiptResponse>();
+        var two = await second.Content.ReadFromJsonAsync<ReceiptResponse>();
+
+        Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+        Assert.That(two!.Id, Is.EqualTo(one!.Id));
+        Assert.That(two.ReceivedAt, Is.EqualTo(one.ReceivedAt));
+        Assert.That(second.Headers.Location, Is.EqualTo(first.Headers.Location));
+        Assert.That(two.Repeat, Is.True);
+        var list = await _client.GetFromJsonAsync<MessageListResponse>($"{MessagesApi.BasePath}?limit=500");
+        Assert.That(list!.Items.Count(m => m.IdempotencyKey == key), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Post_sameInterchangeTwice_secondGetsOriginalAnswer()
+    {
+        var body = Fixtures.Cusdec("SENDERA", Fixtures.NewReference());
+
+        var one = await (await Submit(body)).Content.ReadFromJsonAsync<ReceiptResponse>();
+        var two = await (await Submit(body)).Content.ReadFromJsonAsync<ReceiptResponse>();
+
+        Assert.That(two!.Id, Is.EqualTo(one!.Id));
+        Assert.That(two.Repeat, Is.True);
+    }
+
+    [Test]
+    public async Task Post_declaredLengthOverLimit_413BeforeTheStoreIsCalled()
+    {
+        var before = _factory.Store.ReceiveCalls;
+        var body = new byte[GatewayFactory.MaxBodyBytes + 1];
+        "UNB+UNOC:3+SENDERA:ZZ"u8.CopyTo(body);
+
+        var response = await _client.PostAsync(MessagesApi.BasePath, new ByteArrayContent(body));
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+        Assert.That(problem.GetProperty("status").GetInt32(), Is.EqualTo(413));
+        Assert.That(problem.GetProperty("diagnostics")[0].GetProperty("location").GetString(), Is.EqualTo("header:Content-Length"));
+        Assert.That(_factory.Store.ReceiveCalls, Is.EqualTo(before));
+    }
+
+    [Test]
+    public async Task Post_chunkedBodyOverLimit_413()
+    {
+        var content = new StreamContent(new MemoryStream(new byte[GatewayFactory.MaxBodyBytes + 10]));
+        content.Headers.ContentLength = null;
+        using var request = new HttpRequestMessage(HttpMethod.Post, MessagesApi.BasePath) { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        var response = await _client.SendAsync(request);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
+    }
+
+    [Test]
+    public async Task Post_bodyAtLimit_accepted()
+    {
+        var body = new byte[GatewayFactory.MaxBodyBytes];
+        Array.Fill(body, (byte)' ');
+        "{\"documentType\":\"DEC\"}"u8.CopyTo(body);
+
+        var response = await Submit(body);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+    }
+
+    [Test]
+    public async Task Post_emptyBody_400ProblemWithDiagnostic()
+    {
+        var response = await _client.PostAsync(MessagesApi.BasePath, new ByteArrayContent([]));
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+        Assert.That(problem.GetProperty("title").GetString(), Is.EqualTo("Empty message"));
+        Assert.That(problem.GetProperty("type").GetString(), Does.StartWith("https://"));
+        var diagnostic = problem.GetProperty("diagnostics")[0];
+        Assert.That(diagnostic.GetProperty("id").GetString(), Is.EqualTo("API0001"));
+        Assert.That(diagnostic.GetProperty("severity").GetString(), Is.EqualTo("error"));
+        Assert.That(diagnostic.GetProperty("location").GetString(), Is.EqualTo("body"));
+    }
+
+    [TestCase("has space")]
+    [TestCase("caf\u00e9")]
+    public async Task Post_badIdempotencyKey_400NamingTheHeader(string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, MessagesApi.BasePath) { Content = new ByteArrayContent(Fixtures.Cusdec("SENDERA", Fixtures.NewReference())) };
+        request.Headers.TryAddWithoutValidation(SubmitMessageEndpoint.IdempotencyKeyHeader, key);
+
+        var response = await _client.SendAsync(request);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(problem.GetProperty("diagnostics")[0].GetProperty("location").GetString(), Is.EqualTo("header:Idempotency-Key"));
+    }
+
+    [Test]
+    public async Task Post_idempotencyKeyTooLong_400()
+    {
+        var response = await Submit(Fixtures.Cusdec("SENDERA", Fixtures.NewReference()), new string('k', SubmitMessageEndpoint.MaxIdempotencyKeyLength + 1));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+    }
+
+    [Test]
+    public async Task Post_messageTypeThePartnerMayNotSend_403AndNotStored()
+    {
+        // Partner B may send CUSDEC and CUSCAR only.
+        using var b = _factory.ClientFor(GatewayFactory.KeyB);
+        var before = _factory.Store.ReceiveCalls;
+
+        var response = await b.PostAsync(MessagesApi.BasePath, new ByteArrayContent(Fixtures.Paxlst()));
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("PAXLST"));
+        Assert.That(_factory.Store.ReceiveCalls, Is.EqualTo(before));
+    }
+
+    private async Task<HttpResponseMessage> Submit(byte[] body, string? idempotencyKey = null)
+    {
+        var content = new ByteArrayContent(body);
+        if (idempotencyKey is not null)
+        {
+            content.Headers.Add(SubmitMessageEndpoint.IdempotencyKeyHeader, idempotencyKey);
+        }
+
+        return await _client.PostAsync(MessagesApi.BasePath, content);
+    }
+}
