@@ -9,6 +9,7 @@ using OpenTelemetry.Metrics;
 using UniPass.Gateway.Host.Api;
 using UniPass.Gateway.Host.Partners;
 using UniPass.Gateway.Host.Security;
+using UniPass.Gateway.Host.Storage;
 using UniPass.Gateway.Routing.Diagnostics;
 using UniPass.Gateway.Routing.Intake;
 using UniPass.Gateway.Routing.Partners;
@@ -32,9 +33,7 @@ public static class GatewayHosting
         services.AddSingleton<ServerCertificate>();
         builder.WebHost.ConfigureKestrel(ConfigureKestrel);
 
-        services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.SectionName)
-            .Validate(o => o.MaxBodyBytes > 0, "Intake:MaxBodyBytes must be positive.")
-            .ValidateOnStart();
+        services.AddMessageStore(builder.Configuration);
 
         services.AddOptions<PartnerOptions>().BindConfiguration(PartnerOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PartnerOptions>, PartnerOptionsValidator>();

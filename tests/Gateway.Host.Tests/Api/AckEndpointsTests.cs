@@ -44,7 +44,7 @@ public sealed class AckEndpointsTests
     public async Task ListAcks_storedContrl_listedWithTextAndLink()
     {
         var id = await Submit();
-        var stored = _factory.Store.AddAck(id, AckKinds.Contrl, "application/EDIFACT", Encoding.ASCII.GetBytes(Contrl), MessageStatus.Rejected);
+        var stored = await _factory.CompleteAsync(id, AckKinds.Contrl, "application/EDIFACT", Encoding.ASCII.GetBytes(Contrl), MessageStatus.Rejected);
 
         var acks = await _client.GetFromJsonAsync<AckListResponse>(MessagesApi.AcksPath(id));
 
@@ -62,7 +62,7 @@ public sealed class AckEndpointsTests
     {
         var id = await Submit();
         var bytes = Encoding.ASCII.GetBytes(Contrl);
-        var stored = _factory.Store.AddAck(id, AckKinds.Contrl, "application/EDIFACT", bytes, MessageStatus.Rejected);
+        var stored = await _factory.CompleteAsync(id, AckKinds.Contrl, "application/EDIFACT", bytes, MessageStatus.Rejected);
 
         var response = await _client.GetAsync(MessagesApi.AckPath(id, stored.Id));
 
@@ -75,7 +75,7 @@ public sealed class AckEndpointsTests
     public async Task ListAcks_binaryAck_noInlineText()
     {
         var id = await Submit();
-        _factory.Store.AddAck(id, AckKinds.Json, "application/octet-stream", [0xFF, 0x00, 0xFE], MessageStatus.Routed);
+        await _factory.CompleteAsync(id, AckKinds.Json, "application/octet-stream", [0xFF, 0x00, 0xFE], MessageStatus.Routed);
 
         var acks = await _client.GetFromJsonAsync<AckListResponse>(MessagesApi.AcksPath(id));
 
@@ -97,7 +97,7 @@ public sealed class AckEndpointsTests
     public async Task GetMessage_afterRejection_statusAndTimelineShowIt()
     {
         var id = await Submit();
-        _factory.Store.AddAck(id, AckKinds.Contrl, "application/EDIFACT", Encoding.ASCII.GetBytes(Contrl), MessageStatus.Rejected);
+        await _factory.CompleteAsync(id, AckKinds.Contrl, "application/EDIFACT", Encoding.ASCII.GetBytes(Contrl), MessageStatus.Rejected);
 
         var message = await _client.GetFromJsonAsync<System.Text.Json.JsonElement>(MessagesApi.MessagePath(id));
 

@@ -26,7 +26,7 @@ public sealed class ListMessagesTests
 
         var pax = await _client.PostAsync(MessagesApi.BasePath, new ByteArrayContent(Fixtures.Paxlst()));
         _ids.Add((await pax.Content.ReadFromJsonAsync<ReceiptResponse>())!.Id);
-        _factory.Store.AddAck(_ids[0], AckKinds.Contrl, "application/EDIFACT", "UNB'"u8.ToArray(), MessageStatus.Rejected);
+        await _factory.CompleteAsync(_ids[0], AckKinds.Contrl, "application/EDIFACT", "UNB'"u8.ToArray(), MessageStatus.Rejected);
     }
 
     [OneTimeTearDown]

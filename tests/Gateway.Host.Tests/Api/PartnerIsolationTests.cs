@@ -49,7 +49,7 @@ public sealed class PartnerIsolationTests
         var response = await _a.PostAsync(MessagesApi.BasePath, submit);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
         _messageOfA = (await response.Content.ReadFromJsonAsync<ReceiptResponse>())!.Id;
-        _ackOfA = _factory.Store.AddAck(_messageOfA, AckKinds.Contrl, "application/EDIFACT", "UNB+UNOC:3+UNIPASS+SENDERA+261129:1200+1'"u8.ToArray(), MessageStatus.Routed).Id;
+        _ackOfA = (await _factory.CompleteAsync(_messageOfA, AckKinds.Contrl, "application/EDIFACT", "UNB+UNOC:3+UNIPASS+SENDERA+261129:1200+1'"u8.ToArray(), MessageStatus.Routed)).Id;
     }
 
     [OneTimeTearDown]

@@ -5,14 +5,17 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using UniPass.Gateway.Host.Storage;
 using UniPass.Gateway.Routing.Intake;
+using UniPass.Gateway.Routing.Outbox;
 using UniPass.Gateway.Routing.Partners;
 
 namespace UniPass.Gateway.Host.Tests.Support;
 
 /// <summary>
 /// The gateway in-process (TestServer) with two partners, A and B, whose keys the tests know, a private data
-/// directory, the in-memory store and captured logs. <paramref name="settings"/> override configuration.
+/// directory with its own SQLite store (observed, see <see cref="Store"/>) and captured logs.
+/// <paramref name="settings"/> override configuration.
 /// </summary>
 internal sealed class GatewayFactory(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
@@ -26,7 +29,10 @@ internal sealed class GatewayFactory(IReadOnlyDictionary<string, string?>? setti
 
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("unipass-host-tests-").FullName;
 
-    public InMemoryMessageStore Store { get; } = new(TimeProvider.System);
+    private ObservedMessageStore? _store;
+
+    /// <summary>The store the app uses (created with the host).</summary>
+    public ObservedMessageStore Store => _store ?? (ObservedMessageStore)Services.GetRequiredService<IMessageStore>();
 
     public CapturedLogs Logs { get; } = new();
 
@@ -47,6 +53,8 @@ internal sealed class GatewayFactory(IReadOnlyDictionary<string, string?>? setti
         {
             ["Gateway:DataDirectory"] = DataDirectory,
             ["Gateway:PrintStartupBanner"] = "false",
+            ["Storage:Provider"] = "sqlite",
+            ["Storage:ConnectionString"] = $"Data Source={Path.Combine(DataDirectory, "unipass.db")};Pooling=false",
             ["Intake:MaxBodyBytes"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Partners:Demo:Enabled"] = "false",
             ["Partners:Entries:0:Id"] = PartnerA,
@@ -75,8 +83,18 @@ internal sealed class GatewayFactory(IReadOnlyDictionary<string, string?>? setti
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<IMessageStore>();
-            services.AddSingleton<IMessageStore>(Store);
+            services.AddSingleton<IMessageStore>(sp => _store = new ObservedMessageStore(sp.GetRequiredService<SqlMessageStore>()));
         });
+    }
+
+    /// <summary>Records a message's outcome with one acknowledgement, as the pipeline does.</summary>
+    public async Task<StoredAck> CompleteAsync(Guid messageId, string kind, string contentType, byte[] content, MessageStatus status)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var ack = new StoredAck(Guid.CreateVersion7(now), messageId, kind, contentType, content, now);
+        var step = status == MessageStatus.Rejected ? TimelineSteps.Rejected : TimelineSteps.Routed;
+        await Services.GetRequiredService<IOutboxStore>().CompleteAsync([new OutboxCompletion(messageId, status, null, [new TimelineEntry(now, step)], [ack])]);
+        return ack;
     }
 
     protected override void Dispose(bool disposing)
