@@ -12,6 +12,7 @@ public static class CliApp
     {
         var root = new RootCommand("UniPass Gateway: customs single-window message gateway. Without a command it runs the gateway.");
         root.Subcommands.Add(VersionCommand.Create());
+        root.Subcommands.Add(SchemasCommand.Create());
         return root;
     }
 
