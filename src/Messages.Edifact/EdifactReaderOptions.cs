@@ -1,0 +1,26 @@
+namespace UniPass.Gateway.Messages.Edifact;
+
+/// <summary>How an interchange is read and judged, and the byte budgets that bound memory.</summary>
+public sealed record EdifactReaderOptions
+{
+    /// <summary>Strict (ISO 9735 as written) or lenient (recover and warn).</summary>
+    public EdifactReadMode Mode { get; init; } = EdifactReadMode.Strict;
+
+    /// <summary>The longest segment accepted, in bytes (default 64 KiB).</summary>
+    public int MaxSegmentBytes { get; init; } = 64 * 1024;
+
+    /// <summary>The longest message (UNH to UNT) kept in memory at once, in bytes (default 16 MiB).</summary>
+    public int MaxMessageBytes { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>The longest interchange accepted, in bytes (default 4 GiB).</summary>
+    public long MaxInterchangeBytes { get; init; } = 4L * 1024 * 1024 * 1024;
+
+    /// <summary>At most this many diagnostics are kept; the rest are counted only (default 1000).</summary>
+    public int MaxDiagnostics { get; init; } = 1000;
+
+    /// <summary>Strict defaults.</summary>
+    public static EdifactReaderOptions Strict { get; } = new();
+
+    /// <summary>Lenient defaults.</summary>
+    public static EdifactReaderOptions Lenient { get; } = new() { Mode = EdifactReadMode.Lenient };
+}

@@ -1,0 +1,311 @@
+using System.Text;
+using UniPass.Gateway.Messages.Edifact.Tests.Support;
+
+namespace UniPass.Gateway.Messages.Edifact.Tests;
+
+/// <summary>Envelope checks (ISO 9735-1 §8): each fault is found, located and coded, strict rejects, lenient recovers.</summary>
+public class EdifactInterchangeTests
+{
+    private const string Unb = "UNB+UNOA:3+SENDER:ZZ+RECIPIENT:ZZ+260101:1200+REF1'";
+
+    private static EdifactValidationResult Validate(string text, EdifactReadMode mode = EdifactReadMode.Strict) =>
+        EdifactInterchange.Validate(Encoding.Latin1.GetBytes(text), new EdifactReaderOptions { Mode = mode });
+
+    private static EdifactDiagnostic Single(EdifactValidationResult result, string id)
+    {
+        var found = result.Diagnostics.Where(d => d.Id == id).ToArray();
+        Assert.That(found, Has.Length.EqualTo(1), string.Join("\n", result.Diagnostics));
+        return found[0];
+    }
+
+    [TestCaseSource(typeof(Fixture), nameof(Fixture.Names))]
+    public void Validate_ownFixtures_areValidWithoutWarnings(string name)
+    {
+        var result = EdifactInterchange.Validate(Fixture.Bytes(name));
+
+        Assert.That(result.IsValid, Is.True, string.Join("\n", result.Diagnostics));
+        Assert.That(result.Diagnostics.Where(d => d.Severity != EdifactSeverity.Info), Is.Empty);
+    }
+
+    [Test]
+    public void Validate_paxlstV4_readsEnvelopeHeaders()
+    {
+        var result = EdifactInterchange.Validate(Fixture.Bytes("paxlst-v4-unoc.edi"));
+
+        Assert.That(result.Syntax.Code, Is.EqualTo("UNOC"));
+        Assert.That(result.Version, Is.EqualTo(SyntaxVersion.V4));
+        Assert.That(result.Interchange!.Sender, Is.EqualTo(new PartyIdentification("AIRLINE1", "ZZ")));
+        Assert.That(result.Interchange.ControlReference, Is.EqualTo("REF0001"));
+        Assert.That(result.Interchange.ApplicationReference, Is.EqualTo("APIS"));
+        Assert.That(result.Interchange.IsTest, Is.True);
+        Assert.That(result.Groups.Single().Reference, Is.EqualTo("GRP1"));
+        var message = result.Messages.Single();
+        Assert.That(message.Header.Type, Is.EqualTo("PAXLST"));
+        Assert.That(message.Header.Directory, Is.EqualTo("D:02B:UN"));
+        Assert.That(message.Header.AssociationAssignedCode, Is.EqualTo("IATA"));
+        Assert.That(message.Header.CommonAccessReference, Is.EqualTo("CAR1"));
+        Assert.That(message.Header.FirstAndLastTransfer, Is.EqualTo("F"));
+        Assert.That(message.SegmentCount, Is.EqualTo(10));
+        Assert.That(message.SegmentIndex, Is.EqualTo(3));
+        Assert.That(message.GroupReference, Is.EqualTo("GRP1"));
+    }
+
+    [Test]
+    public void Validate_cuscarV3_readsTwoBareMessagesAndPassword()
+    {
+        var result = EdifactInterchange.Validate(Fixture.Bytes("cuscar-v3-two-messages.edi"));
+
+        Assert.That(result.Messages.Select(m => m.Header.Reference), Is.EqualTo(new[] { "1", "2" }));
+        Assert.That(result.Messages.Select(m => m.SegmentCount), Is.EqualTo(new[] { 4, 5 }));
+        Assert.That(result.Interchange!.RecipientPassword, Is.EqualTo("PWD"));
+        Assert.That(result.Interchange.AcknowledgementRequest, Is.EqualTo("1"));
+        Assert.That(result.InterchangeTrailer, Is.EqualTo(new EnvelopeTrailer("UNZ", 2, "CR00042", 11)));
+    }
+
+    [Test]
+    public void Validate_wrongUntCount_isError29AtUntElement1()
+    {
+        var result = Validate(Unb + "UNH+1+PAXLST:D:02B:UN'BGM+745'UNT+5+1'UNZ+1+REF1'");
+
+        var d = Single(result, "EDI0016");
+        Assert.That(result.IsValid, Is.False);
+        Assert.That((d.Severity, d.ContrlCode, d.SegmentIndex, d.MessageSegmentIndex, d.SegmentTag, d.Element, d.Component), Is.EqualTo((EdifactSeverity.Error, 29, 4, 3, "UNT", 1, 1)));
+        Assert.That(d.ByteOffset, Is.EqualTo(Unb.Length + "UNH+1+PAXLST:D:02B:UN'BGM+745'UNT+".Length));
+        Assert.That(d.ToString(), Is.EqualTo("4(UNT):1:1: error EDI0016: UNT segment count 5 does not match the 3 segments of message '1' (UNH and UNT included) (CONTRL 0085=29)"));
+    }
+
+    [Test]
+    public void Validate_wrongUntCountLenient_isWarningAndValid()
+    {
+        var result = Validate(Unb + "UNH+1+PAXLST:D:02B:UN'BGM+745'UNT+5+1'UNZ+1+REF1'", EdifactReadMode.Lenient);
+
+        Assert.That(Single(result, "EDI0016").Severity, Is.EqualTo(EdifactSeverity.Warning));
+        Assert.That(result.IsValid, Is.True);
+    }
+
+    [Test]
+    public void Validate_untReferenceMismatch_isError28()
+    {
+        var d = Single(Validate(Unb + "UNH+1+PAXLST:D:02B:UN'UNT+2+9'UNZ+1+REF1'"), "EDI0017");
+
+        Assert.That((d.ContrlCode, d.Element), Is.EqualTo((28, 2)));
+    }
+
+    [Test]
+    public void Validate_unzCountAndReference_areChecked()
+    {
+        var result = Validate(Unb + "UNH+1+PAXLST:D:02B:UN'UNT+2+1'UNZ+3+REF2'");
+
+        Assert.That(Single(result, "EDI0013").ContrlCode, Is.EqualTo(29));
+        Assert.That(Single(result, "EDI0014").ContrlCode, Is.EqualTo(28));
+    }
+
+    [Test]
+    public void Validate_unzCountsGroupsWhenThereAreGroups()
+    {
+        var result = Validate(Unb + "UNG+PAXLST+A+B+260101:1200+G1+UN+D:02B'UNH+1+PAXLST:D:02B:UN'UNT+2+1'UNH+2+PAXLST:D:02B:UN'UNT+2+2'UNE+2+G1'UNZ+1+REF1'");
+
+        Assert.That(result.IsValid, Is.True, string.Join("\n", result.Diagnostics));
+        Assert.That(result.Messages.Select(m => m.GroupReference), Is.EqualTo(new[] { "G1", "G1" }));
+    }
+
+    [Test]
+    public void Validate_uneCountAndReference_areChecked()
+    {
+        var result = Validate(Unb + "UNG+PAXLST+A+B+260101:1200+G1+UN+D:02B'UNH+1+PAXLST:D:02B:UN'UNT+2+1'UNE+2+G2'UNZ+1+REF1'");
+
+        Assert.That(Single(result, "EDI0019").ContrlCode, Is.EqualTo(29));
+        Assert.That(Single(result, "EDI0020").ContrlCode, Is.EqualTo(28));
+    }
+
+    [Test]
+    public void Validate_groupsAndBareMessagesMixed_isError30()
+    {
+        var d = Single(Validate(Unb + "UNH+1+PAXLST:D:02B:UN'UNT+2+1'UNG+PAXLST+A+B+260101:1200+G1+UN+D:02B'UNH+2+PAXLST:D:02B:UN'UNT+2+2'UNE+1+G1'UNZ+2+REF1'"), "EDI0021");
+
+        Assert.That((d.ContrlCode, d.SegmentIndex, d.SegmentTag), Is.EqualTo((30, 4, "UNG")));
+    }
+
+    [Test]
+    public void Validate_missingUnzStrict_isError13_lenientWarning()
+    {
+        var text = Unb + "UNH+1+PAXLST:D:02B:UN'UNT+2+1'";
+
+        Assert.That(Single(Validate(text), "EDI0012").Severity, Is.EqualTo(EdifactSeverity.Error));
+        Assert.That(Single(Validate(text, EdifactReadMode.Lenient), "EDI0012").Severity, Is.EqualTo(EdifactSeverity.Warning));
+        Assert.That(Validate(text, EdifactReadMode.Lenient).IsValid, Is.True);
+    }
+
+    [Test]
+    public void Validate_missingUntBeforeNextUnh_isError13AndBothMessagesAreKept()
+    {
+        var result = Validate(Unb + "UNH+1+PAXLST:D:02B:UN'BGM+745'UNH+2+PAXLST:D:02B:UN'UNT+2+2'UNZ+2+REF1'");
+
+        var d = Single(result, "EDI0015");
+        Assert.That((d.ContrlCode, d.SegmentIndex), Is.EqualTo((13, 2)));
+        Assert.That(result.Messages.Select(m => (m.Header.Reference, m.SegmentCount)), Is.EqualTo(new[] { ("1", 2), ("2", 2) }));
+    }
+
+    [Test]
+    public void Validate_truncatedInput_reportsUnterminatedSegmentAndMissingTrailers()
+    {
+        var result = Validate(Unb + "UNH+1+PAXLST:D:02B:UN'BGM+74");
+
+        Assert.That(Single(result, "EDI0006").SegmentIndex, Is.EqualTo(3));
+        Assert.That(Single(result, "EDI0015").ContrlCode, Is.EqualTo(13));
+        Assert.That(Single(result, "EDI0012").ContrlCode, Is.EqualTo(13));
+        Assert.That(Validate(Unb + "UNH+1+PAXLST:D:02B:UN'BGM+74", EdifactReadMode.Lenient).IsValid, Is.False);
+    }
+
+    [Test]
+    public void Validate_emptyMessageType_isError13_lenientWarning()
+    {
+        var text = Unb + "UNH+1+:D:95B:UN'UNT+2+1'UNZ+1+REF1'";
+
+        Assert.That((Single(Validate(text), "EDI0023").Element, Single(Validate(text), "EDI0023").Component), Is.EqualTo((2, 1)));
+        Assert.That(Validate(text, EdifactReadMode.Lenient).IsValid, Is.True);
+    }
+
+    [Test]
+    public void Validate_segmentOutsideMessage_isError33()
+    {
+        var d = Single(Validate(Unb + "BGM+745'UNZ+0+REF1'"), "EDI0022");
+
+        Assert.That((d.ContrlCode, d.SegmentTag, d.MessageSegmentIndex), Is.EqualTo((33, "BGM", 0)));
+    }
+
+    [Test]
+    public void Validate_noUnb_isError13()
+    {
+        var d = Single(Validate("UNH+1+PAXLST:D:02B:UN'UNT+2+1'"), "EDI0002");
+
+        Assert.That((d.ContrlCode, d.SegmentIndex), Is.EqualTo((13, 1)));
+    }
+
+    [Test]
+    public void Validate_unknownSyntaxIdentifierAndVersion_areError2()
+    {
+        var result = Validate("UNB+ABCD:7+S+R+260101:1200+1'UNH+1+X:D:96A:UN'UNT+2+1'UNZ+1+1'");
+
+        Assert.That((Single(result, "EDI0003").ContrlCode, Single(result, "EDI0003").Component), Is.EqualTo((2, 1)));
+        Assert.That((Single(result, "EDI0004").ContrlCode, Single(result, "EDI0004").Component), Is.EqualTo((2, 2)));
+    }
+
+    [Test]
+    public void Validate_unowBeforeVersion4_isInconsistent()
+    {
+        var d = Single(Validate("UNB+UNOW:3+S+R+260101:1200+1'UNH+1+X:D:96A:UN'UNT+2+1'UNZ+1+1'"), "EDI0025");
+
+        Assert.That(d.Severity, Is.EqualTo(EdifactSeverity.Error));
+    }
+
+    [Test]
+    public void Validate_noMessages_isLowerLevelEmpty32()
+    {
+        Assert.That(Single(Validate(Unb + "UNZ+0+REF1'"), "EDI0029").ContrlCode, Is.EqualTo(32));
+    }
+
+    [Test]
+    public void Validate_missingMandatoryUnbElement_isError13WithPosition()
+    {
+        var d = Single(Validate("UNB+UNOA:3+S++260101:1200+1'UNH+1+X:D:96A:UN'UNT+2+1'UNZ+1+1'"), "EDI0026");
+
+        Assert.That((d.ContrlCode, d.SegmentTag, d.Element, d.Component), Is.EqualTo((13, "UNB", 3, 1)));
+    }
+
+    [Test]
+    public void Validate_nonNumericCount_isError12()
+    {
+        Assert.That(Single(Validate(Unb + "UNH+1+X:D:96A:UN'UNT+A+1'UNZ+1+REF1'"), "EDI0027").ContrlCode, Is.EqualTo(12));
+    }
+
+    [Test]
+    public void Validate_blanksBetweenSegments_strictError_lenientWarning()
+    {
+        var text = Unb + "UNH+1+X:D:96A:UN'\t BGM+1'UNT+3+1'UNZ+1+REF1'";
+
+        Assert.That(Single(Validate(text), "EDI0009").SegmentIndex, Is.EqualTo(3));
+        Assert.That(Validate(text, EdifactReadMode.Lenient).IsValid, Is.True);
+    }
+
+    [Test]
+    public void Validate_lineBreaksBetweenSegments_areOnlyNoted()
+    {
+        var result = Validate(Unb + "\r\nUNH+1+X:D:96A:UN'\r\nUNT+2+1'\r\nUNZ+1+REF1'\r\n");
+
+        Assert.That(result.IsValid, Is.True);
+        Assert.That(Single(result, "EDI0033").Severity, Is.EqualTo(EdifactSeverity.Info));
+    }
+
+    [Test]
+    public void Validate_lineBreakInsideSegment_strictError_lenientWarning()
+    {
+        var text = Unb + "UNH+1+X:D:96A:UN'FTX+AAI+++LINE\r\nWRAPPED'UNT+3+1'UNZ+1+REF1'";
+
+        var d = Single(Validate(text), "EDI0007");
+        Assert.That((d.SegmentIndex, d.Element, d.MessageSegmentIndex), Is.EqualTo((3, 4, 2)));
+        Assert.That(Validate(text, EdifactReadMode.Lenient).IsValid, Is.True);
+    }
+
+    [Test]
+    public void Validate_newlineAsTerminatorLenient_recoversWithOneWarning()
+    {
+        var result = Validate("UNB+UNOA:1+S+R+260101:1200+7\nUNH+1+X:D:96A:UN\nBGM+1\nUNT+3+1\nUNZ+1+7\n", EdifactReadMode.Lenient);
+
+        Assert.That(result.IsValid, Is.True, string.Join("\n", result.Diagnostics));
+        Assert.That(Single(result, "EDI0008").Severity, Is.EqualTo(EdifactSeverity.Warning));
+        Assert.That(result.Messages.Single().SegmentCount, Is.EqualTo(3));
+    }
+
+    [Test]
+    public void Validate_unaRepetitionSeparatorBeforeVersion4_isWarning()
+    {
+        var d = Single(Validate("UNA:+.?*'UNB+UNOA:3+S+R+260101:1200+1'UNH+1+X:D:96A:UN'UNT+2+1'UNZ+1+1'"), "EDI0011");
+
+        Assert.That(d.Severity, Is.EqualTo(EdifactSeverity.Warning));
+    }
+
+    [Test]
+    public void Validate_invalidUna_isError22AndReadingStops()
+    {
+        var result = Validate("UNA:+.?:'UNB+UNOA:3'");
+
+        Assert.That(Single(result, "EDI0001").ContrlCode, Is.EqualTo(22));
+        Assert.That(result.IsValid, Is.False);
+    }
+
+    [Test]
+    public void Validate_emptyInput_isError()
+    {
+        Assert.That(Single(Validate(""), "EDI0034").Severity, Is.EqualTo(EdifactSeverity.Error));
+    }
+
+    [Test]
+    public void Validate_tagWithTrailingBlankLenient_isRecovered()
+    {
+        var result = Validate(Unb + "UNG +PAXLST+A+B+260101:1200+G1+UN+D:02B'UNH+1+X:D:96A:UN'UNT+2+1'UNE+1+G1'UNZ+1+REF1'", EdifactReadMode.Lenient);
+
+        Assert.That(result.IsValid, Is.True, string.Join("\n", result.Diagnostics));
+        Assert.That(Single(result, "EDI0005").Severity, Is.EqualTo(EdifactSeverity.Warning));
+        Assert.That(result.Groups.Single().Reference, Is.EqualTo("G1"));
+    }
+
+    [Test]
+    public void Validate_repertoireLevelA_reportsFirstInvalidCharacterAsWarning()
+    {
+        var d = Single(Validate(Unb + "UNH+1+X:D:96A:UN'FTX+AAI+++Abc'UNT+3+1'UNZ+1+REF1'"), "EDI0010");
+
+        Assert.That((d.Severity, d.ContrlCode, d.Element), Is.EqualTo((EdifactSeverity.Warning, 21, 4)));
+        Assert.That(d.ByteOffset, Is.EqualTo(Unb.Length + "UNH+1+X:D:96A:UN'FTX+AAI+++A".Length));
+    }
+
+    [Test]
+    public void Catalogue_idsAreUniqueAndWellFormed()
+    {
+        var ids = EdifactDiagnostics.All.Select(d => d.Id).ToArray();
+
+        Assert.That(ids, Is.Unique);
+        Assert.That(ids, Has.All.Match("^EDI[0-9]{4}$"));
+        Assert.That(EdifactDiagnostics.All.Where(d => d.DefaultSeverity != EdifactSeverity.Info).Select(d => d.ContrlCode), Has.All.InRange(2, 40));
+    }
+}
