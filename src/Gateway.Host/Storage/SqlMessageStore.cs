@@ -23,9 +23,11 @@ public sealed partial class SqlMessageStore : IMessageStore, IOutboxStore, IDisp
     private readonly IMessageIdGenerator _ids;
     private readonly IntakeOptions _intake;
     private readonly SemaphoreSlim? _writeGate;
+    private readonly OutboxSignal? _signal;
 
-    internal SqlMessageStore(DbDataSource dataSource, StorageDialect dialect, TimeProvider timeProvider, IMessageIdGenerator ids, IOptions<IntakeOptions> intake)
+    internal SqlMessageStore(DbDataSource dataSource, StorageDialect dialect, TimeProvider timeProvider, IMessageIdGenerator ids, IOptions<IntakeOptions> intake, OutboxSignal? signal = null)
     {
+        _signal = signal;
         _dataSource = dataSource;
         _dialect = dialect;
         _timeProvider = timeProvider;
@@ -110,6 +112,7 @@ public sealed partial class SqlMessageStore : IMessageStore, IOutboxStore, IDisp
             transaction,
             cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
+        _signal?.Notify();
         return new IntakeReceipt(id, now, sha256, detection.Format, detection.MessageType, MessageStatus.Received, IsRepeat: false);
     }
 

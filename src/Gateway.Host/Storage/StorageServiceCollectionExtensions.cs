@@ -32,6 +32,7 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IMessageIdGenerator, TimeOrderedIdGenerator>();
+        services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton(sp => CreateStorage(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.TryAddSingleton(sp => sp.GetRequiredService<StorageBackend>().DataSource);
         services.TryAddSingleton(sp => new SqlMessageStore(
@@ -39,7 +40,8 @@ public static class StorageServiceCollectionExtensions
             sp.GetRequiredService<StorageBackend>().Dialect,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IMessageIdGenerator>(),
-            sp.GetRequiredService<IOptions<IntakeOptions>>()));
+            sp.GetRequiredService<IOptions<IntakeOptions>>(),
+            sp.GetRequiredService<OutboxSignal>()));
         services.TryAddSingleton<IMessageStore>(sp => sp.GetRequiredService<SqlMessageStore>());
         services.TryAddSingleton<IOutboxStore>(sp => sp.GetRequiredService<SqlMessageStore>());
         services.AddHostedService<StorageMigrationService>();

@@ -1,0 +1,31 @@
+namespace UniPass.Gateway.Routing.Bus;
+
+/// <summary>Which bus carries routed messages (configuration section <c>Bus</c>).</summary>
+public sealed class BusOptions
+{
+    public const string SectionName = "Bus";
+
+    /// <summary>The embedded default: topics in this process's memory.</summary>
+    public const string InProcess = "inprocess";
+
+    /// <summary>Apache Kafka (Confluent.Kafka / librdkafka).</summary>
+    public const string Kafka = "kafka";
+
+    /// <summary><see cref="InProcess"/> (default) or <see cref="Kafka"/>.</summary>
+    public string Provider { get; set; } = InProcess;
+
+    /// <summary>Kafka <c>bootstrap.servers</c>; required for Kafka.</summary>
+    public string? BootstrapServers { get; set; }
+
+    /// <summary>Kafka <c>client.id</c>.</summary>
+    public string ClientId { get; set; } = "unipass-gateway";
+
+    /// <summary>Kafka <c>linger.ms</c>: how long the producer waits to fill a batch (throughput vs latency).</summary>
+    public int LingerMs { get; set; } = 2;
+
+    /// <summary>Kafka <c>message.timeout.ms</c>: how long a publish may take before it fails (and is retried from the outbox).</summary>
+    public int MessageTimeoutMs { get; set; } = 30_000;
+
+    /// <summary>How many records per topic the in-process bus keeps for groups that have not subscribed yet.</summary>
+    public int InProcessRetention { get; set; } = 100_000;
+}

@@ -1,0 +1,26 @@
+namespace UniPass.Gateway.Routing.Pipeline;
+
+/// <summary>Stable ids of the gateway's own rejection reasons.</summary>
+public static class PipelineDiagnosticIds
+{
+    /// <summary>The content is neither EDIFACT (UNA/UNB), XML nor JSON.</summary>
+    public const string UnknownFormat = "GTW0001";
+
+    /// <summary>XML whose root is not in a WCO Data Model namespace.</summary>
+    public const string UnsupportedXml = "GTW0002";
+
+    /// <summary>A message type the gateway does not route (not a declaration, manifest, passenger list or permit).</summary>
+    public const string UnsupportedMessageType = "GTW0003";
+
+    /// <summary>The UNB sender (S002) is not an identity of the authenticated partner (CONTRL 0085 = 23).</summary>
+    public const string UnknownSender = "GTW0004";
+
+    /// <summary>The partner may not send this message type.</summary>
+    public const string MessageTypeNotAllowed = "GTW0005";
+
+    /// <summary>Processing failed on every attempt; the message went to the dead-letter topic.</summary>
+    public const string DeadLettered = "GTW0006";
+
+    /// <summary>The partner that sent the message is no longer registered.</summary>
+    public const string UnknownPartner = "GTW0007";
+}

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using UniPass.Gateway.Messages.Wco.Validation;
+using UniPass.Gateway.Routing.Diagnostics;
+using UniPass.Gateway.Routing.Intake;
+using UniPass.Gateway.Routing.Outbox;
+using UniPass.Gateway.Routing.Partners;
+using UniPass.Gateway.Routing.Pipeline.Stages;
+
+namespace UniPass.Gateway.Routing.Pipeline;
+
+public static class PipelineServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the pipeline (detect → authorize → validate → harmonize → split → route), the negative
+    /// acknowledgement writer and the outbox dispatcher as a hosted service. Needs a message store and a
+    /// bus (<c>AddMessageStore</c>, <c>AddMessageBus</c>).
+    /// </summary>
+    public static IServiceCollection AddMessagePipeline(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<OutboxOptions>()
+            .Bind(configuration.GetSection(OutboxOptions.SectionName))
+            .Validate(o => o.BatchSize > 0 && o.Lease > TimeSpan.Zero && o.MaxAttempts > 0 && o.FirstRetryDelay > TimeSpan.Zero, "Outbox options must be positive.")
+            .ValidateOnStart();
+        services.AddMetrics();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IMessageIdGenerator, TimeOrderedIdGenerator>();
+        services.TryAddSingleton<GatewayMetrics>();
+        services.TryAddSingleton<OutboxSignal>();
+        services.TryAddSingleton(sp => new BusinessRules(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IAckWriter, RejectionAckWriter>();
+        services.AddSingleton<IMessageStage, DetectStage>();
+        services.AddSingleton<IMessageStage>(sp => new AuthorizeStage(sp.GetService<IPartnerDirectory>()));
+        services.AddSingleton<IMessageStage, ValidateStage>();
+        services.AddSingleton<IMessageStage, HarmonizeStage>();
+        services.AddSingleton<IMessageStage, SplitStage>();
+        services.AddSingleton<IMessageStage, RouteStage>();
+        services.TryAddSingleton<MessagePipeline>();
+        services.AddHostedService<OutboxDispatcher>();
+        return services;
+    }
+}

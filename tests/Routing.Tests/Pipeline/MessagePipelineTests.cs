@@ -1,0 +1,176 @@
+using System.Text;
+using System.Text.Json;
+using UniPass.Gateway.Routing.Bus;
+using UniPass.Gateway.Routing.Intake;
+using UniPass.Gateway.Routing.Pipeline;
+using UniPass.Gateway.Routing.Tests.Fixtures;
+using UniPass.Gateway.Routing.Tests.Support;
+using UniPass.Gateway.Tests.Shared;
+
+namespace UniPass.Gateway.Routing.Tests.Pipeline;
+
+public sealed class MessagePipelineTests
+{
+    [Test]
+    public async Task ProcessAsync_validCanonicalDeclaration_routesCanonicalJsonKeyedByLrn()
+    {
+        using var harness = new PipelineHarness();
+
+        var completion = await harness.RouteAsync(Fixture.Bytes("declaration.json"), contentType: "application/json");
+
+        Assert.That(completion!.Status, Is.EqualTo(MessageStatus.Routed));
+        Assert.That(completion.MessageType, Is.EqualTo("declaration"));
+        var record = harness.Bus.Published.Single();
+        Assert.That(record.Topic, Is.EqualTo(Topics.Declarations));
+        Assert.That(record.Key, Is.EqualTo("LRN-2026-0001"));
+        Assert.That(record.Headers[BusHeaders.MessageId], Is.EqualTo(completion.MessageId.ToString()));
+        Assert.That(record.Headers[BusHeaders.Partner], Is.EqualTo("partner-a"));
+        Assert.That(record.Headers[BusHeaders.TraceParent], Does.Match("^00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]$"));
+        Assert.That(record.Headers[BusHeaders.StageSkipped], Is.EqualTo("authorize,split"));
+        using var routed = JsonDocument.Parse(record.Value);
+        Assert.That(routed.RootElement.GetProperty("lrn").GetString(), Is.EqualTo("LRN-2026-0001"));
+        Assert.That(completion.Timeline.Select(t => t.Step), Is.EqualTo(new[]
+        {
+            TimelineSteps.Detected, TimelineSteps.StageSkipped, TimelineSteps.Validated, TimelineSteps.Harmonized,
+            TimelineSteps.StageSkipped, TimelineSteps.Published, TimelineSteps.Routed,
+        }));
+    }
+
+    [Test]
+    public async Task ProcessAsync_declarationWithoutDeclarant_isRejectedWithJsonAckPointingAtTheFields()
+    {
+        using var harness = new PipelineHarness();
+
+        var completion = await harness.RouteAsync(Fixture.Bytes("declaration-missing-declarant.json"));
+
+        Assert.That(completion!.Status, Is.EqualTo(MessageStatus.Rejected));
+        var ack = completion.Acks.Single();
+        Assert.That(ack.Kind, Is.EqualTo(AckKinds.Json));
+        using var json = JsonDocument.Parse(ack.Content);
+        var locations = json.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("location").GetString()).ToList();
+        Assert.That(locations, Is.SupersetOf(new[] { "/parties", "/goodsItemQuantity" }));
+        Assert.That(harness.Bus.Published.Single().Topic, Is.EqualTo(Topics.Acks), "the negative ack goes to gateway.acks; nothing is routed");
+    }
+
+    [Test]
+    public async Task ProcessAsync_malformedJson_isRejectedWithPointer()
+    {
+        using var harness = new PipelineHarness();
+
+        var completion = await harness.RouteAsync("{\"documentType\":\"declaration\",\"lrn\":\"X\",\"lrn\":\"Y\"}"u8.ToArray());
+
+        Assert.That(completion!.Status, Is.EqualTo(MessageStatus.Rejected));
+        Assert.That(Encoding.UTF8.GetString(completion.Acks[0].Content.Span), Does.Contain("JSN"));
+        Assert.That(completion.Timeline[^1].Step, Is.EqualTo(TimelineSteps.Rejected));
+    }
+
+    [Test]
+    public async Task ProcessAsync_realPassengerList_isRoutedRawWithSkippedStages()
+    {
+        using var harness = new PipelineHarness();
+        var path = SharedData.PathOf("samples/edifact/lenient/gtas__tamr_flight1.txt");
+        Assert.That(path, Is.Not.Null, "../shared/samples is required");
+
+        var completion = await harness.RouteAsync(await File.ReadAllBytesAsync(path!));
+
+        Assert.That(completion!.Status, Is.EqualTo(MessageStatus.Routed));
+        var record = harness.Bus.Published.Single();
+        Assert.That(record.Topic, Is.EqualTo(Topics.Passengers));
+        Assert.That(record.Value.ToArray(), Is.EqualTo(await File.ReadAllBytesAsync(path!)));
+        Assert.That(record.Headers[BusHeaders.StageSkipped], Is.EqualTo("authorize,validate,harmonize,split"));
+        Assert.That(completion.Timeline.Count(t => t.Step == TimelineSteps.StageSkipped), Is.EqualTo(4));
+    }
+
+    [TestCaseSource(typeof(SharedData), nameof(SharedData.Cases), new object[] { "samples/wco/declarations", "TT_EX0*.xml" })]
+    public async Task ProcessAsync_realCdsDeclaration_isRoutedToDeclarations(string path)
+    {
+        using var harness = new PipelineHarness();
+
+        var completion = await harness.RouteAsync(await File.ReadAllBytesAsync(path));
+
+        Assert.That(completion!.Status, Is.EqualTo(MessageStatus.Routed));
+        Assert.That(harness.Bus.Published.Single().Topic, Is.EqualTo(Topics.Declarations));
+    }
+
+    [Test]
+    public async Task ProcessAsync_foreignXmlWrapper_isRejectedWithWcoResponse()
+    {
+        using var harness = new PipelineHarness();
+        var path = SharedData.PathOf("samples/wco/declarations/TT_IM023a__TT_IM023a.xml");
+        Assert.That(path, Is.Not.Null, "../shared/samples is required");
+
+        var completion = await harness.RouteAsync(await File.ReadAllBytesAsync(path!));
+
+        Assert.That(completion!.Status, Is.EqualTo(MessageStatus.Rejected));
+        var ack = completion.Acks.Single();
+        Assert.That(ack.Kind, Is.EqualTo(AckKinds.WcoResponse));
+        var text = Encoding.UTF8.GetString(ack.Content.Span);
+        Assert.That(text, Does.Contain("urn:wco:datamodel:WCO:RES-DMS:2"));
+        Assert.That(text, Does.Contain(PipelineDiagnosticIds.UnsupportedXml));
+        Assert.That(text, Does.Contain("/submitDeclarationRequest"));
+    }
+
+    [Test]
+    public async Task ProcessAsync_unroutedEdifactType_isRejectedWithContrl()
+    {
+        using var harness = new PipelineHarness();
+
+        var completion = await harness.RouteAsync(Fixture.Bytes("invoic.edi"));
+
+        Assert.That(completion!.Status, Is.EqualTo(MessageStatus.Rejected));
+        var ack = completion.Acks.Single();
+        Assert.That(ack.Kind, Is.EqualTo(AckKinds.Contrl));
+        var contrl = Encoding.Latin1.GetString(ack.Content.Span);
+        Assert.That(contrl, Does.StartWith("UNA:+.? 'UNB+UNOC:3+UNIPASS+SENDERA+"));
+        Assert.That(contrl, Does.Contain("UNH+1+CONTRL:D:3:UN'UCI+INV1+SENDERA+UNIPASS+4+14'UNT+3+1'"));
+    }
+
+    [Test]
+    public async Task ProcessAsync_interchangeFromAnotherSender_isRejectedWithContrl23()
+    {
+        var partners = new FakePartnerDirectory(FakePartnerDirectory.Partner("partner-a", "OTHER:ZZ"));
+        using var harness = new PipelineHarness(partners);
+        var path = SharedData.PathOf("samples/edifact/lenient/gtas__tamr_flight1.txt");
+        Assert.That(path, Is.Not.Null, "../shared/samples is required");
+
+        var completion = await harness.RouteAsync(await File.ReadAllBytesAsync(path!));
+
+        Assert.That(completion!.Status, Is.EqualTo(MessageStatus.Rejected));
+        Assert.That(Encoding.Latin1.GetString(completion.Acks[0].Content.Span), Does.Match(@"UCI\+[^']*\+4\+23'"));
+        Assert.That(harness.Bus.Published.Select(p => p.Topic), Is.EqualTo(new[] { Topics.Acks }));
+    }
+
+    [Test]
+    public async Task ProcessAsync_interchangeFromThePartnersSender_passesAuthorization()
+    {
+        using var harness = new PipelineHarness();
+        var sender = FormatDetector(Fixture.Bytes("invoic.edi"));
+        var partners = new FakePartnerDirectory(FakePartnerDirectory.Partner("partner-a", sender, "PAXLST", "CUSDEC"));
+        using var authorized = new PipelineHarness(partners);
+
+        var completion = await authorized.RouteAsync(Fixture.Bytes("invoic.edi"));
+
+        // The sender is the partner's, so the rejection is about the type it may not send, not the sender.
+        Assert.That(completion!.Status, Is.EqualTo(MessageStatus.Rejected));
+        Assert.That(completion.Timeline[^1].Detail, Does.StartWith(PipelineDiagnosticIds.MessageTypeNotAllowed));
+    }
+
+    [TestCase("")]
+    [TestCase("hello world")]
+    public async Task ProcessAsync_unrecognisedContent_isRejectedWithJsonAck(string text)
+    {
+        using var harness = new PipelineHarness();
+
+        var completion = await harness.RouteAsync(Encoding.ASCII.GetBytes(text));
+
+        Assert.That(completion!.Status, Is.EqualTo(MessageStatus.Rejected));
+        Assert.That(completion.Acks[0].Kind, Is.EqualTo(AckKinds.Json));
+        Assert.That(Encoding.UTF8.GetString(completion.Acks[0].Content.Span), Does.Contain(PipelineDiagnosticIds.UnknownFormat));
+    }
+
+    private static string FormatDetector(byte[] interchange)
+    {
+        var key = Routing.Detection.FormatDetector.Detect(interchange).Interchange!.Value;
+        return key.Sender + ":" + key.SenderQualifier;
+    }
+}
