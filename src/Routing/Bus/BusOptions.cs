@@ -26,6 +26,9 @@ public sealed class BusOptions
     /// <summary>Kafka <c>message.timeout.ms</c>: how long a publish may take before it fails (and is retried from the outbox).</summary>
     public int MessageTimeoutMs { get; set; } = 30_000;
 
+    /// <summary>Kafka consumer <c>session.timeout.ms</c>: how soon a silent member is dropped from its group.</summary>
+    public int SessionTimeoutMs { get; set; } = 10_000;
+
     /// <summary>How many records per topic the in-process bus keeps for groups that have not subscribed yet.</summary>
     public int InProcessRetention { get; set; } = 100_000;
 }

@@ -74,6 +74,8 @@ public sealed partial class KafkaBus : IMessageBus, IBusSubscriber, IAsyncDispos
             EnableAutoCommit = false,
             AutoOffsetReset = AutoOffsetReset.Earliest,
             EnablePartitionEof = false,
+            SessionTimeoutMs = _options.SessionTimeoutMs,
+            HeartbeatIntervalMs = Math.Max(100, _options.SessionTimeoutMs / 10),
         };
         var loop = new KafkaConsumerLoop(config, topics, handler, _logger);
         lock (_lock)

@@ -10,6 +10,7 @@ internal sealed class InProcessConsumer(string groupId, InProcessTopic[] topics,
 
     private readonly CancellationTokenSource _stop = new();
     private Task _loop = Task.CompletedTask;
+    private int _disposed;
 
     public void Start()
     {
@@ -19,6 +20,11 @@ internal sealed class InProcessConsumer(string groupId, InProcessTopic[] topics,
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stop.CancelAsync();
         try
         {

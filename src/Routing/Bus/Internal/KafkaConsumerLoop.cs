@@ -16,6 +16,7 @@ internal sealed class KafkaConsumerLoop(ConsumerConfig config, IReadOnlyCollecti
 
     private readonly CancellationTokenSource _stop = new();
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _disposed;
 
     public void Start()
     {
@@ -25,6 +26,11 @@ internal sealed class KafkaConsumerLoop(ConsumerConfig config, IReadOnlyCollecti
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stop.CancelAsync();
         await _stopped.Task;
         _stop.Dispose();
