@@ -6,9 +6,6 @@ public static class PipelineDiagnosticIds
     /// <summary>The content is neither EDIFACT (UNA/UNB), XML nor JSON.</summary>
     public const string UnknownFormat = "GTW0001";
 
-    /// <summary>XML whose root is not in a WCO Data Model namespace.</summary>
-    public const string UnsupportedXml = "GTW0002";
-
     /// <summary>A message type the gateway does not route (not a declaration, manifest, passenger list or permit).</summary>
     public const string UnsupportedMessageType = "GTW0003";
 

@@ -3,7 +3,8 @@ using UniPass.Gateway.Routing.Intake;
 
 namespace UniPass.Gateway.Routing.Pipeline.Stages;
 
-/// <summary>Detects the format from the content (UNA/UNB → EDIFACT, XML root namespace → WCO DM, JSON) and rejects what is none of them.</summary>
+/// <summary>Detects the format from the content (UNA/UNB → EDIFACT, XML root namespace → WCO DM, JSON) and rejects what is none of them.
+/// XML outside a WCO namespace goes on: the WCO reader knows transport wrappers and documentation-style XML, and reports what it cannot read.</summary>
 public sealed class DetectStage : IMessageStage
 {
     public string Name => PipelineStages.Detect;
@@ -14,20 +15,9 @@ public sealed class DetectStage : IMessageStage
         context.Detection = detection;
         context.MessageType ??= detection.MessageType;
         context.Record(TimelineSteps.Detected, detection.MessageType is null ? detection.Format.ToName() : detection.Format.ToName() + " " + detection.MessageType);
-        switch (detection.Format)
+        if (detection.Format == MessageFormat.Unknown)
         {
-            case MessageFormat.Unknown:
-                context.Reject(new PipelineFinding(PipelineDiagnosticIds.UnknownFormat, string.Empty, "the content is neither UN/EDIFACT (UNA or UNB first), XML nor JSON"));
-                break;
-            case MessageFormat.Xml:
-                var root = detection.MessageType is null ? string.Empty : "/" + detection.MessageType;
-                context.Reject(new PipelineFinding(
-                    PipelineDiagnosticIds.UnsupportedXml,
-                    root,
-                    detection.MessageType is null
-                        ? "the XML document element could not be read (not well-formed, or a DTD)"
-                        : $"the document element is in namespace '{detection.XmlNamespace}', not a WCO Data Model namespace (urn:wco:datamodel:...)"));
-                break;
+            context.Reject(new PipelineFinding(PipelineDiagnosticIds.UnknownFormat, string.Empty, "the content is neither UN/EDIFACT (UNA or UNB first), XML nor JSON"));
         }
 
         return ValueTask.CompletedTask;

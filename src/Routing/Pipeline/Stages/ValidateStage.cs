@@ -1,15 +1,19 @@
 using UniPass.Gateway.Messages.Wco;
 using UniPass.Gateway.Messages.Wco.Json;
+using UniPass.Gateway.Messages.Wco.Model;
 using UniPass.Gateway.Messages.Wco.Validation;
+using UniPass.Gateway.Messages.Wco.Xml;
 using UniPass.Gateway.Routing.Detection;
 using UniPass.Gateway.Routing.Intake;
 
 namespace UniPass.Gateway.Routing.Pipeline.Stages;
 
 /// <summary>
-/// Syntax and structure: canonical JSON is read strictly and checked against the business rules (every
-/// finding with its JSON pointer). EDIFACT and WCO DM XML validation are not part of this build: the
-/// stage is skipped for them, visibly (timeline and <c>gateway.stage-skipped</c>).
+/// Syntax and structure: canonical JSON (strict, JSON pointers) and WCO DM XML (hardened, XPath-like
+/// pointers with line and column) are read into canonical documents; a read error rejects the message.
+/// Business-rule findings (totals, required parties, dates) do not: deciding on them is the processors'
+/// work (APERAK/CUSRES); they are noted on the timeline. EDIFACT validation is not part of this build: the stage is skipped for it, visibly (timeline
+/// and <c>gateway.stage-skipped</c>).
 /// </summary>
 public sealed class ValidateStage(BusinessRules rules) : IMessageStage
 {
@@ -20,22 +24,25 @@ public sealed class ValidateStage(BusinessRules rules) : IMessageStage
         switch (context.Detection.Format)
         {
             case MessageFormat.Json:
-                ValidateJson(context);
+                Validate(context, CanonicalJson.Read(context.Entry.Body.Span), "canonical JSON");
                 break;
-            case MessageFormat.Edifact:
-                context.Skip(Name, "EDIFACT syntax and directory validation is not available in this build");
+            case MessageFormat.WcoXml or MessageFormat.Xml:
+                using (var stream = new MemoryStream(context.Entry.Body.ToArray(), writable: false))
+                {
+                    Validate(context, WcoXmlReader.Read(stream), "WCO DM XML");
+                }
+
                 break;
             default:
-                context.Skip(Name, "WCO DM XML validation is not available in this build");
+                context.Skip(Name, "EDIFACT syntax and directory validation is not available in this build");
                 break;
         }
 
         return ValueTask.CompletedTask;
     }
 
-    private void ValidateJson(PipelineContext context)
+    private void Validate(PipelineContext context, ReadResult<CanonicalDocument> read, string what)
     {
-        var read = CanonicalJson.Read(context.Entry.Body.Span);
         var findings = read.Diagnostics.Where(d => d.IsError).Select(ToFinding).ToList();
         if (read.Value is null || findings.Count > 0)
         {
@@ -43,16 +50,14 @@ public sealed class ValidateStage(BusinessRules rules) : IMessageStage
             return;
         }
 
-        var business = rules.Check(read.Value).Where(d => d.IsError).Select(ToFinding).ToList();
-        if (business.Count > 0)
-        {
-            context.Reject(business);
-            return;
-        }
-
+        var business = rules.Check(read.Value).Where(d => d.IsError).ToList();
         context.Documents.Add(read.Value);
         context.MessageType = read.Value.DocumentType;
-        context.Record(TimelineSteps.Validated, "canonical JSON " + read.Value.DocumentType);
+        context.Record(
+            TimelineSteps.Validated,
+            business.Count == 0
+                ? what + " " + read.Value.DocumentType
+                : $"{what} {read.Value.DocumentType}; business findings left to the processors: {string.Join(", ", business.Select(b => b.Id + " at " + b.Pointer))}");
     }
 
     private static PipelineFinding ToFinding(Diagnostic d) =>
