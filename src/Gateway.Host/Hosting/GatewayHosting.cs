@@ -10,9 +10,11 @@ using UniPass.Gateway.Host.Api;
 using UniPass.Gateway.Host.Partners;
 using UniPass.Gateway.Host.Security;
 using UniPass.Gateway.Host.Storage;
+using UniPass.Gateway.Routing.Bus;
 using UniPass.Gateway.Routing.Diagnostics;
 using UniPass.Gateway.Routing.Intake;
 using UniPass.Gateway.Routing.Partners;
+using UniPass.Gateway.Routing.Pipeline;
 
 namespace UniPass.Gateway.Host.Hosting;
 
@@ -34,6 +36,8 @@ public static class GatewayHosting
         builder.WebHost.ConfigureKestrel(ConfigureKestrel);
 
         services.AddMessageStore(builder.Configuration);
+        services.AddMessageBus(builder.Configuration);
+        services.AddMessagePipeline(builder.Configuration);
 
         services.AddOptions<PartnerOptions>().BindConfiguration(PartnerOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PartnerOptions>, PartnerOptionsValidator>();
