@@ -15,9 +15,11 @@ namespace UniPass.Gateway.Host.Tests.Support;
 /// <summary>
 /// The gateway in-process (TestServer) with two partners, A and B, whose keys the tests know, a private data
 /// directory with its own SQLite store (observed, see <see cref="Store"/>) and captured logs.
-/// <paramref name="settings"/> override configuration.
+/// <paramref name="settings"/> override configuration. Unless <paramref name="runPipeline"/> is set, the outbox
+/// dispatcher does not run, so that API tests see a message in the state they put it in
+/// (<see cref="CompleteAsync"/> records an outcome the way the pipeline does).
 /// </summary>
-internal sealed class GatewayFactory(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+internal sealed class GatewayFactory(IReadOnlyDictionary<string, string?>? settings = null, bool runPipeline = false) : WebApplicationFactory<Program>
 {
     public const string PartnerA = "partner-a";
     public const string PartnerB = "partner-b";
@@ -84,6 +86,11 @@ internal sealed class GatewayFactory(IReadOnlyDictionary<string, string?>? setti
         {
             services.RemoveAll<IMessageStore>();
             services.AddSingleton<IMessageStore>(sp => _store = new ObservedMessageStore(sp.GetRequiredService<SqlMessageStore>()));
+            if (!runPipeline)
+            {
+                var dispatcher = services.Single(d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService) && d.ImplementationType == typeof(OutboxDispatcher));
+                services.Remove(dispatcher);
+            }
         });
     }
 
