@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using UniPass.Gateway.Messages.Edifact;
+using UniPass.Gateway.Messages.Wco;
+
+namespace UniPass.Gateway.Host.Cli.Reports;
+
+/// <summary>
+/// One finding in the shape shared by every format: EDIFACT findings carry their EDIFACT
+/// coordinates and CONTRL code, XML and JSON findings a pointer (XPath-like path or JSON pointer)
+/// with line and column; the fields that do not apply are null.
+/// </summary>
+internal sealed record DiagnosticReport
+{
+    public const string Error = "error";
+    public const string Warning = "warning";
+    public const string Info = "info";
+
+    /// <summary>The stable id (<c>EDI0016</c>, <c>WCO0001</c>, <c>JSN0004</c>).</summary>
+    public required string Id { get; init; }
+
+    /// <summary><c>error</c>, <c>warning</c> or <c>info</c>.</summary>
+    public required string Severity { get; init; }
+
+    /// <summary>The CONTRL syntax error code (0085), null when none applies.</summary>
+    public int? ContrlCode { get; init; }
+
+    /// <summary>1-based segment position in the interchange (UNB = 1).</summary>
+    public int? SegmentIndex { get; init; }
+
+    /// <summary>The segment tag, or null.</summary>
+    public string? SegmentTag { get; init; }
+
+    /// <summary>1-based data element position (0: the whole segment).</summary>
+    public int? Element { get; init; }
+
+    /// <summary>1-based component position (0: not about a component).</summary>
+    public int? Component { get; init; }
+
+    /// <summary>0-based repetition of the data element.</summary>
+    public int? Repetition { get; init; }
+
+    /// <summary>Absolute byte offset in the file.</summary>
+    public long? ByteOffset { get; init; }
+
+    /// <summary>What is wrong, in words.</summary>
+    public required string Message { get; init; }
+
+    /// <summary>XML path or JSON pointer, for WCO DM XML and JSON.</summary>
+    public string? Pointer { get; init; }
+
+    /// <summary>1-based line, for XML and JSON when known.</summary>
+    public int? Line { get; init; }
+
+    /// <summary>1-based column, for XML and JSON when known.</summary>
+    public int? Column { get; init; }
+
+    /// <summary>The finding as a compiler prints it, after <c>FILE:</c> (location first, when there is one).</summary>
+    [JsonIgnore]
+    public string Text { get; init; } = string.Empty;
+
+    public static DiagnosticReport From(EdifactDiagnostic diagnostic) => new()
+    {
+        Id = diagnostic.Id,
+        Severity = diagnostic.Severity switch
+        {
+            EdifactSeverity.Error => Error,
+            EdifactSeverity.Warning => Warning,
+            _ => Info,
+        },
+        ContrlCode = diagnostic.ContrlCode > 0 ? diagnostic.ContrlCode : null,
+        SegmentIndex = diagnostic.SegmentIndex,
+        SegmentTag = diagnostic.SegmentTag,
+        Element = diagnostic.Element,
+        Component = diagnostic.Component,
+        Repetition = diagnostic.Repetition,
+        ByteOffset = diagnostic.ByteOffset,
+        Message = diagnostic.Message,
+
+        // SEGMENT_INDEX(TAG):ELEMENT[:COMPONENT]: error EDI0123: message (CONTRL 0085=29)
+        Text = diagnostic.ToString(),
+    };
+
+    public static DiagnosticReport From(Diagnostic diagnostic)
+    {
+        var severity = diagnostic.Severity switch
+        {
+            DiagnosticSeverity.Error => Error,
+            DiagnosticSeverity.Warning => Warning,
+            _ => Info,
+        };
+        var pointer = string.IsNullOrEmpty(diagnostic.Pointer) ? null : diagnostic.Pointer;
+
+        // LINE:COLUMN: error WCO0001: message (at /path), like a compiler; the pointer leads when there is no line.
+        var finding = $"{severity} {diagnostic.Id}: {diagnostic.Message}";
+        var text = diagnostic.Line > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{diagnostic.Line}:{diagnostic.Column}: {finding}") + (pointer is null ? string.Empty : $" (at {pointer})")
+            : pointer is null ? finding : $"{pointer}: {finding}";
+        return new DiagnosticReport
+        {
+            Id = diagnostic.Id,
+            Severity = severity,
+            Message = diagnostic.Message,
+            Pointer = pointer,
+            Line = diagnostic.Line > 0 ? diagnostic.Line : null,
+            Column = diagnostic.Line > 0 ? diagnostic.Column : null,
+            Text = text,
+        };
+    }
+
+    /// <summary>True when the text starts with a location (so it follows <c>FILE:</c> directly).</summary>
+    [JsonIgnore]
+    public bool HasLocation => SegmentIndex is not null || Line is not null || Pointer is not null;
+}
