@@ -79,8 +79,10 @@ internal static class SubmitMessageEndpoint
                 [new ApiDiagnostic("API0403", ApiDiagnostic.Error, "body", $"Message type {type} is not among the partner's allowed types.")]);
         }
 
+        // The intake span continues the sender's trace; its traceparent is stored and published with every record.
+        using var intake = IntakeTracing.StartIntake(IntakeChannels.Https, context.Request.Headers.TraceParent, context.Request.Headers.TraceState);
         var receipt = await store.ReceiveAsync(
-            new IntakeRequest(partnerId, IntakeChannels.Https, context.Request.ContentType, body, idempotencyKey),
+            new IntakeRequest(partnerId, IntakeChannels.Https, context.Request.ContentType, body, idempotencyKey, intake.Id),
             cancellationToken);
 
         if (receipt.IsRepeat)

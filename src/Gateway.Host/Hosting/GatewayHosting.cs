@@ -60,7 +60,9 @@ public static class GatewayHosting
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(GatewayMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.RateLimiting")
             .AddPrometheusExporter());
-        services.AddHealthChecks().AddCheck<StoreReadinessCheck>("store", tags: [ReadyTag]);
+        services.AddHealthChecks()
+            .AddCheck<StoreReadinessCheck>("store", tags: [ReadyTag])
+            .AddCheck<OutboxReadinessCheck>("outbox", tags: [ReadyTag]);
 
         services.AddHostedService<StartupBanner>();
         return builder;

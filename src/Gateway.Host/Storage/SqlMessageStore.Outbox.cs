@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text;
 using Dapper;
 using UniPass.Gateway.Host.Storage.Internal;
 using UniPass.Gateway.Routing.Detection;
@@ -9,19 +10,21 @@ namespace UniPass.Gateway.Host.Storage;
 
 public sealed partial class SqlMessageStore
 {
-    public async Task<IReadOnlyList<OutboxEntry>> ClaimAsync(int maxEntries, TimeSpan lease, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<OutboxEntry>> ClaimAsync(int maxEntries, TimeSpan lease, string owner, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxEntries, 1);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
+        ArgumentException.ThrowIfNullOrEmpty(owner);
         using var writing = await EnterWriteAsync(cancellationToken);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var now = _timeProvider.GetUtcNow();
-        var args = new { Now = _dialect.Time(now), LeaseUntil = _dialect.Time(now + lease), Max = maxEntries };
+        var token = _ids.NewId();
+        var args = new { Now = _dialect.Time(now), LeaseUntil = _dialect.Time(now + lease), Max = maxEntries, Owner = owner, Token = token };
         List<OutboxEntry> entries;
         if (_dialect.ClaimReturnsMessages)
         {
-            entries = await QueryAsync(connection, transaction, _dialect.ClaimOutbox, args, r => ReadOutboxEntry(r, attempts: r.GetInt32(1), offset: 2), cancellationToken);
+            entries = await QueryAsync(connection, transaction, _dialect.ClaimOutbox, args, r => ReadOutboxEntry(r, attempts: r.GetInt32(1), token, offset: 2), cancellationToken);
         }
         else
         {
@@ -29,7 +32,7 @@ public sealed partial class SqlMessageStore
             var attempts = leased.ToDictionary(l => l.Id, l => l.Attempts);
             entries = leased.Count == 0
                 ? []
-                : await QueryAsync(connection, transaction, MessageSql.SelectClaimed, new { Ids = attempts.Keys.ToArray() }, r => ReadOutboxEntry(r, attempts[r.GetGuid(0)], offset: 0), cancellationToken);
+                : await QueryAsync(connection, transaction, MessageSql.SelectClaimed, new { Ids = attempts.Keys.ToArray() }, r => ReadOutboxEntry(r, attempts[r.GetGuid(0)], token, offset: 0), cancellationToken);
             entries.Sort((a, b) => a.ReceivedAt.CompareTo(b.ReceivedAt));
         }
 
@@ -37,29 +40,41 @@ public sealed partial class SqlMessageStore
         return entries;
     }
 
-    public async Task CompleteAsync(IReadOnlyList<OutboxCompletion> completions, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Guid>> CompleteAsync(IReadOnlyList<OutboxCompletion> completions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(completions);
         if (completions.Count == 0)
         {
-            return;
+            return [];
         }
 
-        using var writing = await EnterWriteAsync(cancellationToken);
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var now = _dialect.Time(_timeProvider.GetUtcNow());
-        var events = new List<object>();
-        var acks = new List<object>();
         foreach (var completion in completions)
         {
             if (completion.Status is not (MessageStatus.Routed or MessageStatus.Rejected or MessageStatus.Answered))
             {
                 throw new ArgumentException($"Message {completion.MessageId}: {completion.Status} is not a final status.", nameof(completions));
             }
+        }
+
+        using var writing = await EnterWriteAsync(cancellationToken);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var won = await TakeCompletedAsync(connection, transaction, completions, cancellationToken);
+        var now = _dialect.Time(_timeProvider.GetUtcNow());
+        var events = new List<object>();
+        var acks = new List<object>();
+        var lost = new List<Guid>();
+        foreach (var completion in completions)
+        {
+            // Each message once, even when a batch repeats one: the first completion with the live lease wins.
+            if (!won.Remove(completion.MessageId))
+            {
+                lost.Add(completion.MessageId);
+                continue;
+            }
 
             await connection.ExecuteAsync(new CommandDefinition(
-                MessageSql.Complete,
+                MessageSql.CompleteMessage,
                 new { Id = completion.MessageId, Status = completion.Status.ToName(), completion.MessageType, Now = now },
                 transaction,
                 cancellationToken: cancellationToken));
@@ -85,20 +100,102 @@ public sealed partial class SqlMessageStore
         }
 
         await transaction.CommitAsync(cancellationToken);
+        return lost;
     }
 
-    public async Task RetryAsync(Guid messageId, DateTimeOffset dueAt, TimelineEntry reason, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Guid>> RetryAsync(IReadOnlyList<OutboxRetry> retries, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(reason);
+        ArgumentNullException.ThrowIfNull(retries);
+        if (retries.Count == 0)
+        {
+            return [];
+        }
+
         using var writing = await EnterWriteAsync(cancellationToken);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            MessageSql.Retry,
-            new { MessageId = messageId, DueAt = _dialect.Time(dueAt), At = _dialect.Time(reason.At), reason.Step, reason.Detail },
-            transaction,
-            cancellationToken: cancellationToken));
+        var lost = new List<Guid>();
+        var events = new List<object>();
+        var keys = new List<object>();
+        foreach (var retry in retries)
+        {
+            var applied = await connection.ExecuteAsync(new CommandDefinition(
+                MessageSql.Retry,
+                new { retry.Lease.MessageId, retry.Lease.Token, DueAt = _dialect.Time(retry.DueAt), Uncount = retry.CountsAsAttempt ? 0 : 1 },
+                transaction,
+                cancellationToken: cancellationToken));
+            if (applied == 0)
+            {
+                lost.Add(retry.Lease.MessageId);
+                continue;
+            }
+
+            if (retry.Reason is { } reason)
+            {
+                events.Add(new { retry.Lease.MessageId, At = _dialect.Time(reason.At), reason.Step, reason.Detail });
+            }
+
+            foreach (var key in retry.OrderingKeys)
+            {
+                keys.Add(new { Key = key, retry.Lease.MessageId });
+            }
+        }
+
+        if (events.Count > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(MessageSql.InsertEvent, events, transaction, cancellationToken: cancellationToken));
+        }
+
+        if (keys.Count > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(MessageSql.RegisterKey, keys, transaction, cancellationToken: cancellationToken));
+        }
+
         await transaction.CommitAsync(cancellationToken);
+        return lost;
+    }
+
+    public async Task<int> RenewAsync(Guid claimToken, TimeSpan lease, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
+        using var writing = await EnterWriteAsync(cancellationToken);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            MessageSql.Renew,
+            new { Token = claimToken, LeaseUntil = _dialect.Time(_timeProvider.GetUtcNow() + lease) },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<int> ReleaseAsync(string owner, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        using var writing = await EnterWriteAsync(cancellationToken);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(MessageSql.Release, new { Owner = owner }, cancellationToken: cancellationToken));
+    }
+
+    public Task<IAsyncDisposable?> TryLockOwnerAsync(string owner, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        return _dialect.TryLockOwnerAsync(_dataSource, owner, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<OutboxKeyHolder>> FindKeyHoldersAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        return await QueryAsync(
+            connection,
+            null,
+            MessageSql.FindKeyHolders + _dialect.InList("k.ordering_key", "@Keys"),
+            new { Keys = keys.ToArray() },
+            r => new OutboxKeyHolder(r.GetString(0), r.GetGuid(1), _dialect.ReadTime(r, 2), _dialect.ReadTime(r, 3)),
+            cancellationToken);
     }
 
     public async Task<long> CountBacklogAsync(CancellationToken cancellationToken = default)
@@ -107,7 +204,24 @@ public sealed partial class SqlMessageStore
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(MessageSql.CountBacklog, cancellationToken: cancellationToken));
     }
 
-    private OutboxEntry ReadOutboxEntry(DbDataReader r, int attempts, int offset) => new(
+    /// <summary>Removes the outbox entries whose claim token is still the completion's; returns their message ids.</summary>
+    private static async Task<HashSet<Guid>> TakeCompletedAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<OutboxCompletion> completions, CancellationToken cancellationToken)
+    {
+        var sql = new StringBuilder(MessageSql.TakeCompletedStart);
+        var args = new DynamicParameters();
+        for (var i = 0; i < completions.Count; i++)
+        {
+            sql.Append(i == 0 ? "(@Id" : ", (@Id").Append(i).Append(", @Token").Append(i).Append(')');
+            args.Add("Id" + i, completions[i].Lease.MessageId);
+            args.Add("Token" + i, completions[i].Lease.Token);
+        }
+
+        sql.Append(MessageSql.TakeCompletedEnd);
+        var taken = await QueryAsync(connection, transaction, sql.ToString(), args, r => r.GetGuid(0), cancellationToken);
+        return [.. taken];
+    }
+
+    private OutboxEntry ReadOutboxEntry(DbDataReader r, int attempts, Guid claimToken, int offset) => new(
         r.GetGuid(offset),
         r.GetString(offset + 1),
         r.GetString(offset + 2),
@@ -116,5 +230,7 @@ public sealed partial class SqlMessageStore
         NullableString(r, offset + 5),
         _dialect.ReadTime(r, offset + 6),
         r.GetFieldValue<byte[]>(offset + 7),
-        attempts);
+        attempts,
+        claimToken,
+        NullableString(r, offset + 8));
 }

@@ -108,6 +108,7 @@ public sealed partial class SqlMessageStore : IMessageStore, IOutboxStore, IDisp
                 request.IdempotencyKey,
                 InterchangeKey = interchangeKey,
                 Body = AsArray(request.Body),
+                TraceParent = IntakeTracing.IsTraceParent(request.TraceParent) ? request.TraceParent : null,
             },
             transaction,
             cancellationToken: cancellationToken));

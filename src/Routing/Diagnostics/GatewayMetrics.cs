@@ -12,8 +12,9 @@ namespace UniPass.Gateway.Routing.Diagnostics;
 /// <item>The pipeline calls <see cref="Accepted"/> or <see cref="Rejected"/> once per message when its outcome
 /// is stored (message type as detected: <c>CUSDEC</c>, <c>CUSCAR</c>, <c>PAXLST</c>, <c>DEC</c> ...), and
 /// <see cref="RecordStage"/> for every stage it runs (use the <c>Stage*</c> names, so dashboards line up).</item>
-/// <item>The outbox dispatcher calls <see cref="ReportOutboxBacklog"/> after each claim with the number of
-/// entries not yet routed; the gauge shows the latest report.</item>
+/// <item>The outbox dispatcher recounts the entries not yet routed every few seconds
+/// (<see cref="ReportOutboxBacklog"/>; the gauge shows the latest count) and counts its events
+/// (<see cref="OutboxEvent"/>).</item>
 /// </list>
 /// Tag values are ids and type names only; never message content.
 /// </summary>
@@ -39,7 +40,17 @@ public sealed class GatewayMetrics
     /// <summary>From the receipt to "routed" (broker confirmed), the end-to-end latency.</summary>
     public const string StageEndToEnd = "end_to_end";
 
+    /// <summary>The <see cref="EventTag"/> values of <c>unipass.outbox.events</c>.</summary>
+    public const string OutboxRetried = "retried";
+    public const string OutboxHeld = "held";
+    public const string OutboxDeadLettered = "dead_lettered";
+    public const string OutboxLeaseLost = "lease_lost";
+    public const string OutboxStorePaused = "store_paused";
+
+    public const string EventTag = "event";
+
     private readonly Counter<long> _received;
+    private readonly Counter<long> _outboxEvents;
     private readonly Counter<long> _accepted;
     private readonly Counter<long> _rejected;
     private readonly Histogram<double> _stageDuration;
@@ -57,6 +68,7 @@ public sealed class GatewayMetrics
             "s",
             "Time spent per processing stage.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] });
+        _outboxEvents = meter.CreateCounter<long>("unipass.outbox.events", "{event}", "Outbox dispatcher events: retries, holds for per-key order, dead letters, lost leases, pauses for the store.");
         meter.CreateObservableGauge(
             "unipass.outbox.backlog",
             () => Volatile.Read(ref _outboxBacklog),
@@ -79,6 +91,9 @@ public sealed class GatewayMetrics
     /// <summary>Records how long <paramref name="stage"/> took; <paramref name="outcome"/> is e.g. <c>ok</c>, <c>rejected</c>, <c>error</c>.</summary>
     public void RecordStage(string stage, TimeSpan elapsed, string outcome = "ok") =>
         _stageDuration.Record(elapsed.TotalSeconds, new TagList { { StageTag, stage }, { OutcomeTag, outcome } });
+
+    /// <summary>An outbox dispatcher event (one of the <c>Outbox*</c> names).</summary>
+    public void OutboxEvent(string outboxEvent) => _outboxEvents.Add(1, new TagList { { EventTag, outboxEvent } });
 
     /// <summary>The number of outbox entries not yet routed, as last counted by the dispatcher.</summary>
     public void ReportOutboxBacklog(long entries) => Volatile.Write(ref _outboxBacklog, entries);

@@ -13,6 +13,9 @@ public static class TimelineSteps
     public const string Routed = "routed";
     public const string Rejected = "rejected";
     public const string RetryScheduled = "retry-scheduled";
+
+    /// <summary>The message waits for an earlier message with the same routing key (which failed or waits itself).</summary>
+    public const string Held = "held";
     public const string DeadLettered = "dead-lettered";
     public const string Answered = "answered";
 }

@@ -2,22 +2,36 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using UniPass.Gateway.Routing.Diagnostics;
-using UniPass.Gateway.Routing.Intake;
 using UniPass.Gateway.Routing.Pipeline;
 
 namespace UniPass.Gateway.Routing.Outbox;
 
 /// <summary>
-/// Takes stored messages from the outbox and runs them through the pipeline: claims a batch (a lease, so
-/// several instances share one database), processes its messages concurrently, and records the outcomes
-/// in one transaction. A failure is judged by the <see cref="OutboxErrorPolicy"/>: retry later with
-/// backoff, or dead-letter. Messages accepted before a crash are still in the outbox and are routed
-/// after restart (at-least-once: consumers de-duplicate by message id).
+/// Takes stored messages from the outbox and runs them through the pipeline. Each round claims a batch (a
+/// lease under this instance's name, renewed while the batch is in flight), runs the stages of its messages
+/// in parallel, then publishes them group by group: messages that share a routing key are published one
+/// after the other in intake order, and one that fails holds back the later messages of its key until it is
+/// routed or dead-lettered (also across rounds and instances: the keys of a message given back to the
+/// outbox are stored with it). Each outcome is stored as soon as its message is confirmed.
 /// </summary>
+/// <remarks>
+/// Failures are judged at one edge by the <see cref="OutboxErrorPolicy"/> (STYLE rule 11): a message's own
+/// failure is retried with backoff, and dead-lettered once it keeps failing for a non-transient reason; a
+/// failure of the store (or of the dispatcher itself) pauses the dispatcher with backoff and reports it
+/// unready (<see cref="OutboxHealth"/>) until a round succeeds. Nothing stops the host, and nothing is
+/// dropped: what was accepted but not confirmed stays in the outbox (at-least-once; consumers de-duplicate
+/// by message id).
+/// <para>
+/// With several instances on one database, per-key order holds between a message and any earlier message of
+/// its key that failed or waits (their keys are stored); two messages of one key whose first attempts run on
+/// two instances at the same moment are ordered only by their claims, which follow intake order.
+/// </para>
+/// </remarks>
 public sealed partial class OutboxDispatcher(
     IOutboxStore store,
     MessagePipeline pipeline,
     OutboxSignal signal,
+    OutboxHealth health,
     IOptions<OutboxOptions> options,
     TimeProvider timeProvider,
     GatewayMetrics metrics,
@@ -25,19 +39,30 @@ public sealed partial class OutboxDispatcher(
 {
     private readonly OutboxOptions _options = options.Value;
     private readonly OutboxErrorPolicy _policy = new(options.Value);
+    private readonly string _configuredOwner = ConfiguredOwner(options.Value);
+    private IAsyncDisposable? _ownerLock;
+    private bool _releaseOwnLeases;
+
+    /// <summary>The name this dispatcher claims under (<see cref="OutboxOptions.InstanceId"/>, or a name of its own for this run when that is held by a live process).</summary>
+    public string Owner { get; private set; } = ConfiguredOwner(options.Value);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var storeDelay = _options.FirstRetryDelay;
+        var backlog = RefreshBacklogLoopAsync(stoppingToken);
+        var pause = _options.FirstRetryDelay;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var processed = await RunOnceAsync(stoppingToken);
-                storeDelay = _options.FirstRetryDelay;
-                if (processed == 0)
+                if (_ownerLock is null)
                 {
-                    metrics.ReportOutboxBacklog(await store.CountBacklogAsync(stoppingToken));
+                    await RecoverAsync(stoppingToken);
+                }
+
+                var claimed = await RunOnceAsync(stoppingToken);
+                pause = _options.FirstRetryDelay;
+                if (claimed == 0)
+                {
                     await signal.WaitAsync(_options.PollInterval, timeProvider, stoppingToken);
                 }
             }
@@ -45,74 +70,150 @@ public sealed partial class OutboxDispatcher(
             {
                 break;
             }
-            catch (Exception e) when (OutboxErrorPolicy.IsTransient(e))
+            catch (Exception e)
             {
-                // The store itself is unreachable: pause, then try again (nothing was lost; the leases expire).
-                LogStoreUnavailable(logger, e, storeDelay);
-                await Task.Delay(storeDelay, timeProvider, stoppingToken);
-                storeDelay = storeDelay * 2 > _options.MaxRetryDelay ? _options.MaxRetryDelay : storeDelay * 2;
+                // The edge: a message's own failures are judged inside the round, so what arrives here is the
+                // store's (or the dispatcher's own) failure. Pause, report unready, and free this round's leases
+                // once the store answers again so that its messages do not wait for the lease to run out.
+                ReportStoreFailure(e);
+                _releaseOwnLeases = true;
+                try
+                {
+                    await Task.Delay(pause, timeProvider, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+
+                pause = pause * 2 > _options.MaxStorePause ? _options.MaxStorePause : pause * 2;
             }
+        }
+
+        await backlog;
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (_ownerLock is { } ownerLock)
+        {
+            _ownerLock = null;
+            await ownerLock.DisposeAsync();
         }
     }
 
-    /// <summary>Claims one batch, processes it and stores the outcomes; returns the number of entries claimed.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes this instance's name and frees the leases an earlier run under that name still holds (it died
+    /// with a batch in flight), so those messages are routed now rather than when the lease runs out. When a
+    /// live process holds the name, its leases are left alone and this run claims under a name of its own.
+    /// Returns the number of leases freed.
+    /// </summary>
+    public async Task<int> RecoverAsync(CancellationToken cancellationToken)
     {
-        var batch = await store.ClaimAsync(_options.BatchSize, _options.Lease, cancellationToken);
-        if (batch.Count == 0)
+        var ownerLock = await store.TryLockOwnerAsync(_configuredOwner, cancellationToken);
+        if (ownerLock is null)
         {
+            Owner = OutboxInstanceId.ForThisRun(_configuredOwner, Guid.NewGuid());
+            ownerLock = await store.TryLockOwnerAsync(Owner, cancellationToken)
+                ?? throw new InvalidOperationException($"The outbox owner name {Owner} is locked.");
+            _ownerLock = ownerLock;
+            LogOwnerInUse(logger, _configuredOwner, Owner);
             return 0;
         }
 
-        var outcomes = await Task.WhenAll(batch.Select(entry => ProcessAsync(entry, cancellationToken)));
-        await store.CompleteAsync([.. outcomes.OfType<OutboxCompletion>()], cancellationToken);
-        return batch.Count;
+        _ownerLock = ownerLock;
+        Owner = _configuredOwner;
+        var released = await store.ReleaseAsync(Owner, cancellationToken);
+        if (released > 0)
+        {
+            LogReleased(logger, released, Owner);
+        }
+
+        return released;
     }
 
-    private async Task<OutboxCompletion?> ProcessAsync(OutboxEntry entry, CancellationToken cancellationToken)
-    {
-        // Yield so that the batch's messages run concurrently (their stages are synchronous CPU work).
-        await Task.Yield();
-        try
-        {
-            return await pipeline.ProcessAsync(entry, cancellationToken);
-        }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-        {
-            return await HandleFailureAsync(entry, e, cancellationToken);
-        }
-    }
+    /// <summary>Recounts the backlog for the <c>unipass.outbox.backlog</c> gauge.</summary>
+    public async Task RefreshBacklogAsync(CancellationToken cancellationToken) =>
+        metrics.ReportOutboxBacklog(await store.CountBacklogAsync(cancellationToken));
 
-    private async Task<OutboxCompletion?> HandleFailureAsync(OutboxEntry entry, Exception failure, CancellationToken cancellationToken)
+    private async Task RefreshBacklogLoopAsync(CancellationToken stoppingToken)
     {
-        var decision = _policy.Decide(failure, entry.Attempts);
-        if (decision.DeadLetter)
+        while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                return await pipeline.DeadLetterAsync(entry, failure, cancellationToken);
+                await RefreshBacklogAsync(stoppingToken);
+                await Task.Delay(_options.BacklogInterval, timeProvider, stoppingToken);
             }
-            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                // The dead-letter topic is unreachable: keep the message and try again later.
-                failure = e;
-                decision = _policy.Decide(e, entry.Attempts);
-                if (decision.DeadLetter)
+                return;
+            }
+            catch (Exception e)
+            {
+                // The gauge keeps its last value; the dispatcher's own round reports the store's state.
+                LogBacklogFailed(logger, e);
+                try
                 {
-                    decision = OutboxDecision.Retry(_options.MaxRetryDelay);
+                    await Task.Delay(_options.BacklogInterval, timeProvider, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
                 }
             }
         }
+    }
 
-        var now = timeProvider.GetUtcNow();
-        LogRetry(logger, failure, entry.MessageId, entry.Attempts, decision.RetryAfter);
-        await store.RetryAsync(entry.MessageId, now + decision.RetryAfter, new TimelineEntry(now, TimelineSteps.RetryScheduled, $"attempt {entry.Attempts} failed: {failure.GetType().Name}"), cancellationToken);
-        return null;
+    private static string ConfiguredOwner(OutboxOptions options) =>
+        options.InstanceId is { Length: > 0 } id ? id : OutboxInstanceId.Default(Environment.CurrentDirectory);
+
+    private void ReportStoreFailure(Exception e)
+    {
+        var transient = OutboxErrorPolicy.IsTransient(e);
+        health.ReportUnavailable(e, transient, timeProvider.GetUtcNow());
+        metrics.OutboxEvent(GatewayMetrics.OutboxStorePaused);
+        if (transient)
+        {
+            LogStoreUnavailable(logger, e);
+        }
+        else
+        {
+            LogStoreFailed(logger, e);
+        }
     }
 
     [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "Message {MessageId}: attempt {Attempts} failed; retrying in {Delay}.")]
     private static partial void LogRetry(ILogger logger, Exception exception, Guid messageId, int attempts, TimeSpan delay);
 
-    [LoggerMessage(EventId = 2102, Level = LogLevel.Warning, Message = "The message store is unavailable; the dispatcher pauses for {Delay}.")]
-    private static partial void LogStoreUnavailable(ILogger logger, Exception exception, TimeSpan delay);
+    [LoggerMessage(EventId = 2102, Level = LogLevel.Warning, Message = "The message store does not answer; the outbox dispatcher pauses.")]
+    private static partial void LogStoreUnavailable(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2103, Level = LogLevel.Error, Message = "The outbox dispatcher's round failed; it pauses and tries again.")]
+    private static partial void LogStoreFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2104, Level = LogLevel.Debug, Message = "Message {MessageId}: the lease was lost (the message was completed or claimed again elsewhere); this outcome is not stored.")]
+    private static partial void LogLeaseLost(ILogger logger, Guid messageId);
+
+    [LoggerMessage(EventId = 2105, Level = LogLevel.Information, Message = "Released {Released} outbox lease(s) held by an earlier run of {Owner}.")]
+    private static partial void LogReleased(ILogger logger, int released, string owner);
+
+    [LoggerMessage(EventId = 2106, Level = LogLevel.Warning, Message = "The outbox owner name {Configured} is held by another live process; this run claims as {Owner}. Give each instance its own Outbox:InstanceId.")]
+    private static partial void LogOwnerInUse(ILogger logger, string configured, string owner);
+
+    [LoggerMessage(EventId = 2107, Level = LogLevel.Debug, Message = "Message {MessageId} waits for an earlier message with the same routing key.")]
+    private static partial void LogHeld(ILogger logger, Guid messageId);
+
+    [LoggerMessage(EventId = 2108, Level = LogLevel.Debug, Message = "Counting the outbox backlog failed.")]
+    private static partial void LogBacklogFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2109, Level = LogLevel.Warning, Message = "Renewing the outbox leases of a batch in flight failed.")]
+    private static partial void LogRenewFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2110, Level = LogLevel.Warning, Message = "Storing outcomes failed; trying again in {Delay}.")]
+    private static partial void LogCompletionRetry(ILogger logger, Exception exception, TimeSpan delay);
+
+    [LoggerMessage(EventId = 2111, Level = LogLevel.Error, Message = "Message {MessageId}: its outcome can not be stored; the message is processed again later.")]
+    private static partial void LogCompletionRejected(ILogger logger, Exception exception, Guid messageId);
 }

@@ -2,7 +2,8 @@ using UniPass.Gateway.Routing.Detection;
 
 namespace UniPass.Gateway.Routing.Outbox;
 
-/// <summary>A claimed outbox entry: the stored message and how often it has been attempted (this claim included).</summary>
+/// <summary>A claimed outbox entry: the stored message, how often it has been attempted (this claim included) and the claim.</summary>
+/// <param name="TraceParent">The W3C <c>traceparent</c> of the intake span that stored the message, when one was recorded.</param>
 public sealed record OutboxEntry(
     Guid MessageId,
     string PartnerId,
@@ -12,4 +13,10 @@ public sealed record OutboxEntry(
     string? MessageType,
     DateTimeOffset ReceivedAt,
     ReadOnlyMemory<byte> Body,
-    int Attempts);
+    int Attempts,
+    Guid ClaimToken = default,
+    string? TraceParent = null)
+{
+    /// <summary>The claim under which this entry is held.</summary>
+    public OutboxLease Lease => new(MessageId, ClaimToken);
+}

@@ -24,7 +24,16 @@ public sealed partial class MessagePipeline(
 {
     private readonly IMessageStage[] _stages = [.. stages];
 
-    public async Task<OutboxCompletion> ProcessAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    /// <summary>Runs the stages and publishes the outcome (<see cref="PrepareAsync"/> then <see cref="PublishAsync"/>).</summary>
+    public async Task<OutboxCompletion> ProcessAsync(OutboxEntry entry, CancellationToken cancellationToken) =>
+        await PublishAsync(await PrepareAsync(entry, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Runs the stages: decides the records to publish, or the rejection. Nothing leaves the process yet, so
+    /// the outbox dispatcher can prepare a batch in parallel and then publish in per-key order
+    /// (<see cref="PreparedMessage.OrderingKeys"/>).
+    /// </summary>
+    public async Task<PreparedMessage> PrepareAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var context = new PipelineContext(entry, timeProvider);
@@ -35,19 +44,40 @@ public sealed partial class MessagePipeline(
             metrics.RecordStage(stage.Name, timeProvider.GetElapsedTime(started), context.IsRejected ? "rejected" : "ok");
             if (context.IsRejected)
             {
-                return await RejectAsync(context, cancellationToken);
+                break;
             }
         }
 
+        return new PreparedMessage(context);
+    }
+
+    /// <summary>
+    /// Publishes a prepared message: its records (it is "routed" only once the bus confirmed every one), or
+    /// its negative acknowledgement on <see cref="Topics.Acks"/>. Returns the outcome to store.
+    /// </summary>
+    public async Task<OutboxCompletion> PublishAsync(PreparedMessage prepared, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        var context = prepared.Context;
+        if (context.IsRejected)
+        {
+            return await RejectAsync(context, cancellationToken);
+        }
+
+        var entry = context.Entry;
         var publishing = timeProvider.GetTimestamp();
-        await Task.WhenAll(context.Publications.Select(p => bus.PublishAsync(p, cancellationToken)));
+
+        // A message's records are handed to the bus in the order decided, all at once: the bus keeps call order
+        // per topic and key (IMessageBus), and the message is routed once every record is confirmed.
+        await Task.WhenAll(context.Publications.Select(p => bus.PublishAsync(p, cancellationToken)).ToArray());
+
         metrics.RecordStage(GatewayMetrics.StagePublish, timeProvider.GetElapsedTime(publishing));
         context.Record(TimelineSteps.Published, string.Join(',', context.Publications.Select(p => p.Topic).Distinct()));
         context.Record(TimelineSteps.Routed);
         metrics.RecordStage(GatewayMetrics.StageEndToEnd, timeProvider.GetUtcNow() - entry.ReceivedAt);
         metrics.Accepted(context.MessageType ?? context.Detection.Format.ToString(), entry.PartnerId);
         LogRouted(logger, entry.MessageId, context.Publications.Count);
-        return new OutboxCompletion(entry.MessageId, MessageStatus.Routed, context.MessageType, context.Timeline, []);
+        return new OutboxCompletion(entry.Lease, MessageStatus.Routed, context.MessageType, context.Timeline, []);
     }
 
     /// <summary>
@@ -79,7 +109,7 @@ public sealed partial class MessagePipeline(
         context.Record(TimelineSteps.Rejected, string.Join("; ", context.Findings.Select(f => f.Id + (f.Location.Length > 0 ? " at " + f.Location : string.Empty))));
         metrics.Rejected(context.MessageType ?? context.Detection.Format.ToString(), context.Entry.PartnerId);
         LogRejected(logger, context.Entry.MessageId, context.Findings.Count, context.Findings[0].Id);
-        return new OutboxCompletion(context.Entry.MessageId, MessageStatus.Rejected, context.MessageType, context.Timeline, [ack]);
+        return new OutboxCompletion(context.Entry.Lease, MessageStatus.Rejected, context.MessageType, context.Timeline, [ack]);
     }
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Debug, Message = "Message {MessageId} routed ({Records} record(s)).")]

@@ -23,13 +23,17 @@ public static class PipelineServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<OutboxOptions>()
             .Bind(configuration.GetSection(OutboxOptions.SectionName))
-            .Validate(o => o.BatchSize > 0 && o.Lease > TimeSpan.Zero && o.MaxAttempts > 0 && o.FirstRetryDelay > TimeSpan.Zero, "Outbox options must be positive.")
+            .Validate(
+                o => o.BatchSize > 0 && o.Lease > TimeSpan.Zero && o.MaxAttempts > 0 && o.FirstRetryDelay > TimeSpan.Zero
+                    && o.MaxRetryDelay >= o.FirstRetryDelay && o.MaxStorePause >= o.FirstRetryDelay && o.BacklogInterval > TimeSpan.Zero,
+                "Outbox options must be positive, and the longest delays at least Outbox:FirstRetryDelay.")
             .ValidateOnStart();
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IMessageIdGenerator, TimeOrderedIdGenerator>();
         services.TryAddSingleton<GatewayMetrics>();
         services.TryAddSingleton<OutboxSignal>();
+        services.TryAddSingleton<OutboxHealth>();
         services.TryAddSingleton(sp => new BusinessRules(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IAckWriter, RejectionAckWriter>();
         services.AddSingleton<IMessageStage, DetectStage>();

@@ -19,6 +19,7 @@ public sealed class SqlMessageStoreTests(string provider)
 {
     private const string PartnerA = "partner-a";
     private const string PartnerB = "partner-b";
+    private const string Owner = "instance-1";
 
     // ISO 9735 interchange written for these tests: UNB sender SENDERA:ZZ, recipient UNIPASS, reference 4711.
     private static readonly byte[] Interchange = Encoding.ASCII.GetBytes(
@@ -225,8 +226,8 @@ public sealed class SqlMessageStoreTests(string provider)
         var edifact = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, Interchange));
         _time.Advance(TimeSpan.FromHours(1));
         var json = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, "{\"documentType\":\"DEC\"}"u8.ToArray()));
-        await _store.ClaimAsync(10, TimeSpan.FromMinutes(1));
-        await _store.CompleteAsync([new OutboxCompletion(json.MessageId, MessageStatus.Routed, null, [], [])]);
+        var claimed = await _store.ClaimAsync(10, TimeSpan.FromMinutes(1), Owner);
+        await _store.CompleteAsync([new OutboxCompletion(claimed.Single(e => e.MessageId == json.MessageId).Lease, MessageStatus.Routed, null, [], [])]);
 
         var routed = await _store.ListAsync(PartnerA, new MessageQuery(Status: MessageStatus.Routed));
         var cusdec = await _store.ListAsync(PartnerA, new MessageQuery(MessageType: "CUSDEC"));
@@ -250,10 +251,10 @@ public sealed class SqlMessageStoreTests(string provider)
     {
         var receipt = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, "application/json", "{}"u8.ToArray()));
 
-        var first = await _store.ClaimAsync(10, TimeSpan.FromSeconds(30));
-        var whileLeased = await _store.ClaimAsync(10, TimeSpan.FromSeconds(30));
+        var first = await _store.ClaimAsync(10, TimeSpan.FromSeconds(30), Owner);
+        var whileLeased = await _store.ClaimAsync(10, TimeSpan.FromSeconds(30), Owner);
         _time.Advance(TimeSpan.FromSeconds(31));
-        var afterExpiry = await _store.ClaimAsync(10, TimeSpan.FromSeconds(30));
+        var afterExpiry = await _store.ClaimAsync(10, TimeSpan.FromSeconds(30), Owner);
 
         Assert.That(first.Select(e => (e.MessageId, e.Attempts)), Is.EqualTo(new[] { (receipt.MessageId, 1) }));
         Assert.That(first[0].Body.ToArray(), Is.EqualTo("{}"u8.ToArray()));
@@ -280,7 +281,7 @@ public sealed class SqlMessageStoreTests(string provider)
             var mine = new List<Guid>();
             while (true)
             {
-                var batch = await store.ClaimAsync(7, TimeSpan.FromMinutes(5));
+                var batch = await store.ClaimAsync(7, TimeSpan.FromMinutes(5), Owner);
                 if (batch.Count == 0)
                 {
                     return mine;
@@ -301,12 +302,12 @@ public sealed class SqlMessageStoreTests(string provider)
     public async Task CompleteAsync_rejected_storesStatusTimelineAcksAndRemovesOutboxEntry()
     {
         var receipt = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, Interchange));
-        await _store.ClaimAsync(10, TimeSpan.FromMinutes(1));
+        var lease = (await _store.ClaimAsync(10, TimeSpan.FromMinutes(1), Owner)).Single().Lease;
         var at = _time.GetUtcNow();
         var ack = new StoredAck(Guid.NewGuid(), receipt.MessageId, AckKinds.Contrl, "application/EDIFACT", "UNH+1+CONTRL:D:3:UN'"u8.ToArray(), at);
 
         await _store.CompleteAsync([new OutboxCompletion(
-            receipt.MessageId,
+            lease,
             MessageStatus.Rejected,
             "CUSDEC",
             [new TimelineEntry(at, TimelineSteps.Detected, "edifact"), new TimelineEntry(at, TimelineSteps.Rejected, "EDI0001")],
@@ -321,7 +322,7 @@ public sealed class SqlMessageStoreTests(string provider)
         Assert.That(acks![0].Kind, Is.EqualTo(AckKinds.Contrl));
         Assert.That(acks[0].Content.ToArray(), Is.EqualTo(ack.Content.ToArray()));
         Assert.That(await _store.CountBacklogAsync(), Is.Zero);
-        Assert.That(await _store.ClaimAsync(10, TimeSpan.FromMinutes(1)), Is.Empty);
+        Assert.That(await _store.ClaimAsync(10, TimeSpan.FromMinutes(1), Owner), Is.Empty);
     }
 
     [Test]
@@ -329,7 +330,7 @@ public sealed class SqlMessageStoreTests(string provider)
     {
         var receipt = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, "{}"u8.ToArray()));
 
-        await Assert.ThrowsAsync<ArgumentException>(() => _store.CompleteAsync([new OutboxCompletion(receipt.MessageId, MessageStatus.Received, null, [], [])]));
+        await Assert.ThrowsAsync<ArgumentException>(() => _store.CompleteAsync([new OutboxCompletion(new OutboxLease(receipt.MessageId, Guid.NewGuid()), MessageStatus.Received, null, [], [])]));
 
         Assert.That(await _store.CountBacklogAsync(), Is.EqualTo(1));
     }
@@ -338,16 +339,215 @@ public sealed class SqlMessageStoreTests(string provider)
     public async Task RetryAsync_entry_becomesDueAgainAtTheGivenTime()
     {
         var receipt = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, "{}"u8.ToArray()));
-        await _store.ClaimAsync(10, TimeSpan.FromMinutes(10));
+        var lease = (await _store.ClaimAsync(10, TimeSpan.FromMinutes(10), Owner)).Single().Lease;
 
-        await _store.RetryAsync(receipt.MessageId, _time.GetUtcNow().AddSeconds(5), new TimelineEntry(_time.GetUtcNow(), TimelineSteps.RetryScheduled, "broker unavailable"));
+        var lost = await _store.RetryAsync([new OutboxRetry(lease, _time.GetUtcNow().AddSeconds(5), new TimelineEntry(_time.GetUtcNow(), TimelineSteps.RetryScheduled, "broker unavailable"), [])]);
 
-        Assert.That(await _store.ClaimAsync(10, TimeSpan.FromMinutes(1)), Is.Empty);
+        Assert.That(lost, Is.Empty);
+        Assert.That(await _store.ClaimAsync(10, TimeSpan.FromMinutes(1), Owner), Is.Empty);
         _time.Advance(TimeSpan.FromSeconds(5));
-        var again = await _store.ClaimAsync(10, TimeSpan.FromMinutes(1));
+        var again = await _store.ClaimAsync(10, TimeSpan.FromMinutes(1), Owner);
         Assert.That(again.Select(e => e.Attempts), Is.EqualTo(new[] { 2 }));
         var message = await _store.GetAsync(PartnerA, receipt.MessageId);
         Assert.That(message!.Timeline[^1].Step, Is.EqualTo(TimelineSteps.RetryScheduled));
+    }
+
+    [Test]
+    public async Task CompleteAsync_leaseTakenOverByAnotherClaim_writesNothingAndReportsTheMessageLost()
+    {
+        var receipt = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, Interchange));
+        var stale = (await _store.ClaimAsync(10, TimeSpan.FromSeconds(30), "instance-1")).Single().Lease;
+        _time.Advance(TimeSpan.FromSeconds(31));
+        var live = (await _store.ClaimAsync(10, TimeSpan.FromSeconds(30), "instance-2")).Single().Lease;
+
+        var staleLost = await _store.CompleteAsync([Rejection(stale, "from instance 1")]);
+        var liveLost = await _store.CompleteAsync([Rejection(live, "from instance 2")]);
+
+        Assert.That(staleLost, Is.EqualTo(new[] { receipt.MessageId }));
+        Assert.That(liveLost, Is.Empty);
+        var message = await _store.GetAsync(PartnerA, receipt.MessageId);
+        Assert.That(message!.Timeline.Select(t => t.Detail), Is.EqualTo(new[] { null, "from instance 2" }));
+        Assert.That(await _store.GetAcksAsync(PartnerA, receipt.MessageId), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task CompleteAsync_sameCompletionTwice_storesItOnce()
+    {
+        var receipt = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, Interchange));
+        var lease = (await _store.ClaimAsync(10, TimeSpan.FromSeconds(30), Owner)).Single().Lease;
+        var completion = Rejection(lease, "once");
+
+        await _store.CompleteAsync([completion]);
+        var again = await _store.CompleteAsync([completion, completion]);
+
+        Assert.That(again, Is.EqualTo(new[] { receipt.MessageId, receipt.MessageId }));
+        var message = await _store.GetAsync(PartnerA, receipt.MessageId);
+        Assert.That(message!.Timeline, Has.Count.EqualTo(2));
+        Assert.That(await _store.GetAcksAsync(PartnerA, receipt.MessageId), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task CompleteAsync_batchWithOneStaleLease_completesTheOthers()
+    {
+        var first = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, "{\"n\":1}"u8.ToArray()));
+        var second = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, "{\"n\":2}"u8.ToArray()));
+        var leases = (await _store.ClaimAsync(10, TimeSpan.FromSeconds(30), Owner)).ToDictionary(e => e.MessageId, e => e.Lease);
+
+        var lost = await _store.CompleteAsync([
+            new OutboxCompletion(leases[first.MessageId], MessageStatus.Routed, null, [], []),
+            new OutboxCompletion(leases[second.MessageId] with { Token = Guid.NewGuid() }, MessageStatus.Routed, null, [], []),
+        ]);
+
+        Assert.That(lost, Is.EqualTo(new[] { second.MessageId }));
+        Assert.That((await _store.GetAsync(PartnerA, first.MessageId))!.Status, Is.EqualTo(MessageStatus.Routed));
+        Assert.That((await _store.GetAsync(PartnerA, second.MessageId))!.Status, Is.EqualTo(MessageStatus.Received));
+        Assert.That(await _store.CountBacklogAsync(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task RetryAsync_afterAnotherInstanceCompleted_recordsNothing()
+    {
+        var receipt = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, Interchange));
+        var stale = (await _store.ClaimAsync(10, TimeSpan.FromSeconds(30), "instance-1")).Single().Lease;
+        _time.Advance(TimeSpan.FromSeconds(31));
+        var live = (await _store.ClaimAsync(10, TimeSpan.FromSeconds(30), "instance-2")).Single().Lease;
+        await _store.CompleteAsync([Rejection(live, "done")]);
+
+        var lost = await _store.RetryAsync([new OutboxRetry(stale, _time.GetUtcNow(), new TimelineEntry(_time.GetUtcNow(), TimelineSteps.RetryScheduled, "late"), ["LRN-1"])]);
+
+        Assert.That(lost, Is.EqualTo(new[] { receipt.MessageId }));
+        var message = await _store.GetAsync(PartnerA, receipt.MessageId);
+        Assert.That(message!.Timeline.Select(t => t.Step), Does.Not.Contain(TimelineSteps.RetryScheduled));
+        Assert.That(message.Status, Is.EqualTo(MessageStatus.Rejected));
+        Assert.That(await _store.CountBacklogAsync(), Is.Zero);
+        Assert.That(await _store.FindKeyHoldersAsync(["LRN-1"]), Is.Empty);
+    }
+
+    [Test]
+    public async Task RetryAsync_staleLeaseAfterAnotherInstanceRetried_isIgnored()
+    {
+        await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, "{}"u8.ToArray()));
+        var stale = (await _store.ClaimAsync(10, TimeSpan.FromSeconds(30), "instance-1")).Single().Lease;
+        _time.Advance(TimeSpan.FromSeconds(31));
+        var live = (await _store.ClaimAsync(10, TimeSpan.FromSeconds(30), "instance-2")).Single().Lease;
+
+        var lost = await _store.RetryAsync([new OutboxRetry(stale, _time.GetUtcNow(), null, [])]);
+
+        Assert.That(lost, Has.Count.EqualTo(1));
+        Assert.That(await _store.ClaimAsync(10, TimeSpan.FromSeconds(30), "instance-3"), Is.Empty, "instance 2 still holds it");
+        Assert.That(await _store.CompleteAsync([new OutboxCompletion(live, MessageStatus.Routed, null, [], [])]), Is.Empty);
+    }
+
+    [Test]
+    public async Task RetryAsync_heldNotAttempted_takesTheAttemptBackAndRegistersKeysUntilCompleted()
+    {
+        var receipt = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, "{}"u8.ToArray()));
+        var lease = (await _store.ClaimAsync(10, TimeSpan.FromSeconds(30), Owner)).Single().Lease;
+        var due = _time.GetUtcNow().AddSeconds(3);
+
+        await _store.RetryAsync([new OutboxRetry(lease, due, new TimelineEntry(_time.GetUtcNow(), TimelineSteps.Held), ["LRN-1", "oga/LRN-1"], CountsAsAttempt: false)]);
+
+        var holders = await _store.FindKeyHoldersAsync(["LRN-1", "other"]);
+        Assert.That(holders.Select(h => (h.Key, h.MessageId, h.DueAt)), Is.EqualTo(new[] { ("LRN-1", receipt.MessageId, due) }));
+        Assert.That(holders[0].ReceivedAt, Is.EqualTo(receipt.ReceivedAt));
+        _time.Advance(TimeSpan.FromSeconds(3));
+        var again = (await _store.ClaimAsync(10, TimeSpan.FromSeconds(30), Owner)).Single();
+        Assert.That(again.Attempts, Is.EqualTo(1), "waiting is not an attempt");
+
+        await _store.CompleteAsync([new OutboxCompletion(again.Lease, MessageStatus.Routed, null, [], [])]);
+        Assert.That(await _store.FindKeyHoldersAsync(["LRN-1", "oga/LRN-1"]), Is.Empty);
+    }
+
+    [Test]
+    public async Task RenewAsync_liveClaim_extendsTheLease()
+    {
+        await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, "{}"u8.ToArray()));
+        var claim = (await _store.ClaimAsync(10, TimeSpan.FromSeconds(30), Owner)).Single();
+        _time.Advance(TimeSpan.FromSeconds(20));
+
+        var renewed = await _store.RenewAsync(claim.ClaimToken, TimeSpan.FromSeconds(30));
+        _time.Advance(TimeSpan.FromSeconds(20));
+
+        Assert.That(renewed, Is.EqualTo(1));
+        Assert.That(await _store.ClaimAsync(10, TimeSpan.FromSeconds(30), "other"), Is.Empty, "40 s after the claim, the renewed lease still holds");
+        _time.Advance(TimeSpan.FromSeconds(11));
+        Assert.That(await _store.ClaimAsync(10, TimeSpan.FromSeconds(30), "other"), Has.Count.EqualTo(1));
+        Assert.That(await _store.RenewAsync(claim.ClaimToken, TimeSpan.FromSeconds(30)), Is.Zero, "a lost claim renews nothing");
+    }
+
+    [Test]
+    public async Task ReleaseAsync_owner_freesOnlyItsOwnLeasesAtOnce()
+    {
+        await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, "{\"n\":1}"u8.ToArray()));
+        var mine = (await _store.ClaimAsync(1, TimeSpan.FromMinutes(2), "instance-1")).Single();
+        await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, "{\"n\":2}"u8.ToArray()));
+        var theirs = (await _store.ClaimAsync(1, TimeSpan.FromMinutes(2), "instance-2")).Single();
+
+        var released = await _store.ReleaseAsync("instance-1");
+        var claimed = await _store.ClaimAsync(10, TimeSpan.FromMinutes(2), "instance-1");
+
+        Assert.That(released, Is.EqualTo(1));
+        Assert.That(claimed.Select(e => e.MessageId), Is.EqualTo(new[] { mine.MessageId }));
+        Assert.That(claimed[0].Attempts, Is.EqualTo(2));
+        Assert.That(await _store.CompleteAsync([new OutboxCompletion(mine.Lease, MessageStatus.Routed, null, [], [])]), Has.Count.EqualTo(1), "the released claim is void");
+        Assert.That(await _store.CompleteAsync([new OutboxCompletion(theirs.Lease, MessageStatus.Routed, null, [], [])]), Is.Empty);
+    }
+
+    [Test]
+    public async Task TryLockOwnerAsync_heldByALiveHolder_returnsNullUntilReleased()
+    {
+        var second = StorageServiceCollectionExtensions.CreateStorage(_database.Options);
+        await using var _ = second;
+        using var other = CreateStore(second);
+
+        var first = await _store.TryLockOwnerAsync(Owner);
+        var whileHeld = await other.TryLockOwnerAsync(Owner);
+        var otherName = await other.TryLockOwnerAsync("instance-2");
+        await first!.DisposeAsync();
+        var afterRelease = await other.TryLockOwnerAsync(Owner);
+
+        Assert.That(first, Is.Not.Null);
+        Assert.That(whileHeld, Is.Null);
+        Assert.That(otherName, Is.Not.Null);
+        Assert.That(afterRelease, Is.Not.Null);
+        await otherName!.DisposeAsync();
+        await afterRelease!.DisposeAsync();
+    }
+
+    [Test]
+    public async Task ReceiveAsync_traceParent_isStoredAndClaimedWithTheMessage()
+    {
+        const string TraceParent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        var traced = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, "{\"n\":1}"u8.ToArray(), TraceParent: TraceParent));
+        var malformed = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, "{\"n\":2}"u8.ToArray(), TraceParent: "00-not-a-trace"));
+
+        var claimed = (await _store.ClaimAsync(10, TimeSpan.FromSeconds(30), Owner)).ToDictionary(e => e.MessageId);
+
+        Assert.That(claimed[traced.MessageId].TraceParent, Is.EqualTo(TraceParent));
+        Assert.That(claimed[malformed.MessageId].TraceParent, Is.Null, "a malformed value is not stored");
+    }
+
+    [Test]
+    public async Task MigrateAsync_databaseAtFirstVersionWithMessages_keepsThemAndAddsTheNewColumns()
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        await using var _ = database;
+        var backend = StorageServiceCollectionExtensions.CreateStorage(database.Options);
+        await using var __ = backend;
+        await SchemaMigrator.MigrateAsync(backend.DataSource, backend.Dialect, _time, CancellationToken.None, upToVersion: 1);
+        await using (var connection = await backend.DataSource.OpenConnectionAsync())
+        {
+            await Dapper.SqlMapper.ExecuteAsync(connection, MessageSqlAtVersion1, new { Id = Guid.NewGuid(), Now = backend.Dialect.Time(_time.GetUtcNow()), Body = "{}"u8.ToArray() });
+        }
+
+        var applied = await SchemaMigrator.MigrateAsync(backend.DataSource, backend.Dialect, _time, CancellationToken.None);
+        using var store = CreateStore(backend);
+        var claimed = await store.ClaimAsync(10, TimeSpan.FromSeconds(30), Owner);
+
+        Assert.That(applied, Is.EqualTo(SchemaMigrator.Scripts(backend.Dialect.Name).Count - 1));
+        Assert.That(claimed, Has.Count.EqualTo(1));
+        Assert.That(claimed[0].TraceParent, Is.Null);
+        Assert.That(await store.CompleteAsync([new OutboxCompletion(claimed[0].Lease, MessageStatus.Routed, null, [], [])]), Is.Empty);
     }
 
     [Test]
@@ -355,6 +555,21 @@ public sealed class SqlMessageStoreTests(string provider)
     {
         Assert.That(await _store.IsReadyAsync(), Is.True);
     }
+
+    // The version-1 insert (no trace column yet), as a gateway of that version wrote it.
+    private const string MessageSqlAtVersion1 = """
+        INSERT INTO message (id, partner_id, channel, content_type, format, message_type, status, received_at, updated_at, sha256, size, idempotency_key, interchange_key, body)
+        VALUES (@Id, 'partner-a', 'https', NULL, 'json', NULL, 'received', @Now, @Now, 'x', 2, NULL, NULL, @Body);
+        INSERT INTO message_event (message_id, at, step) VALUES (@Id, @Now, 'received');
+        INSERT INTO outbox (message_id, due_at, attempts) VALUES (@Id, @Now, 0);
+        """;
+
+    private static OutboxCompletion Rejection(OutboxLease lease, string detail) => new(
+        lease,
+        MessageStatus.Rejected,
+        null,
+        [new TimelineEntry(DateTimeOffset.UnixEpoch, TimelineSteps.Rejected, detail)],
+        [new StoredAck(Guid.NewGuid(), lease.MessageId, AckKinds.Contrl, "application/EDIFACT", "UNH+1+CONTRL:D:3:UN'"u8.ToArray(), DateTimeOffset.UnixEpoch)]);
 
     private SqlMessageStore CreateStore(StorageBackend backend, IntakeOptions? options = null) =>
         new(backend.DataSource, backend.Dialect, _time, new SequentialIdGenerator(_time), Options.Create(options ?? new IntakeOptions()));

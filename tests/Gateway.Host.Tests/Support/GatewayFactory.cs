@@ -29,6 +29,8 @@ internal sealed class GatewayFactory(IReadOnlyDictionary<string, string?>? setti
     /// <summary>Small enough that tests can exceed it cheaply.</summary>
     public const int MaxBodyBytes = 64 * 1024;
 
+    private const string TestOwner = "api-tests";
+
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("unipass-host-tests-").FullName;
 
     private ObservedMessageStore? _store;
@@ -100,7 +102,12 @@ internal sealed class GatewayFactory(IReadOnlyDictionary<string, string?>? setti
         var now = DateTimeOffset.UtcNow;
         var ack = new StoredAck(Guid.CreateVersion7(now), messageId, kind, contentType, content, now);
         var step = status == MessageStatus.Rejected ? TimelineSteps.Rejected : TimelineSteps.Routed;
-        await Services.GetRequiredService<IOutboxStore>().CompleteAsync([new OutboxCompletion(messageId, status, null, [new TimelineEntry(now, step)], [ack])]);
+        // Claim the way the dispatcher does (completions are conditional on the claim), then free the others.
+        var outbox = Services.GetRequiredService<IOutboxStore>();
+        var claimed = await outbox.ClaimAsync(int.MaxValue, TimeSpan.FromMinutes(1), TestOwner);
+        var lease = claimed.Single(e => e.MessageId == messageId).Lease;
+        await outbox.CompleteAsync([new OutboxCompletion(lease, status, null, [new TimelineEntry(now, step)], [ack])]);
+        await outbox.ReleaseAsync(TestOwner);
         return ack;
     }
 

@@ -20,7 +20,7 @@ public sealed class OutboxDispatcherTests
         Assert.That(first, Is.Null, "not completed while the broker is down");
         var retry = harness.Store.Retries.Single();
         Assert.That(retry.DueAt, Is.EqualTo(harness.Time.GetUtcNow() + new OutboxOptions().FirstRetryDelay));
-        Assert.That(retry.Reason.Step, Is.EqualTo(TimelineSteps.RetryScheduled));
+        Assert.That(retry.Reason!.Step, Is.EqualTo(TimelineSteps.RetryScheduled));
 
         harness.Time.Advance(TimeSpan.FromSeconds(1));
         await harness.Dispatcher.RunOnceAsync(CancellationToken.None);
@@ -81,7 +81,7 @@ public sealed class OutboxDispatcherTests
         var id = harness.Store.Add("partner-a", Fixture.Bytes("declaration.json"));
 
         // A claim whose owner never completes (it was killed): nothing happens until the lease runs out.
-        await harness.Store.ClaimAsync(10, TimeSpan.FromMinutes(2));
+        await harness.Store.ClaimAsync(10, TimeSpan.FromMinutes(2), "instance-that-died");
         Assert.That(await harness.Dispatcher.RunOnceAsync(CancellationToken.None), Is.Zero);
 
         harness.Time.Advance(TimeSpan.FromMinutes(2));

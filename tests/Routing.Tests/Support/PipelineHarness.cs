@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using UniPass.Gateway.Messages.Wco.Validation;
+using UniPass.Gateway.Routing.Bus;
 using UniPass.Gateway.Routing.Diagnostics;
 using UniPass.Gateway.Routing.Intake;
 using UniPass.Gateway.Routing.Outbox;
@@ -18,27 +19,37 @@ public sealed class PipelineHarness : IDisposable
 {
     private readonly ServiceProvider _metricsServices;
 
-    public PipelineHarness(IPartnerDirectory? partners = null, IMessageStage? extraStage = null, OutboxOptions? options = null)
+    public PipelineHarness(IPartnerDirectory? partners = null, IMessageStage? extraStage = null, OutboxOptions? options = null, IMessageBus? bus = null)
     {
+        PublishingBus = bus ?? Bus;
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero));
         Store = new InMemoryOutboxStore(Time);
         _metricsServices = new ServiceCollection().AddMetrics().BuildServiceProvider();
-        var metrics = new GatewayMetrics(_metricsServices.GetRequiredService<IMeterFactory>());
+        MeterFactory = _metricsServices.GetRequiredService<IMeterFactory>();
+        var metrics = new GatewayMetrics(MeterFactory);
         List<IMessageStage> stages = [new DetectStage(), new AuthorizeStage(partners), new ValidateStage(new BusinessRules(Time)), new HarmonizeStage(), new SplitStage(), new RouteStage()];
         if (extraStage is not null)
         {
             stages.Insert(1, extraStage);
         }
 
-        Pipeline = new MessagePipeline(stages, new RejectionAckWriter(), Bus, new TimeOrderedIdGenerator(Time), Time, metrics, NullLogger<MessagePipeline>.Instance);
-        Dispatcher = new OutboxDispatcher(Store, Pipeline, new OutboxSignal(), Options.Create(options ?? new OutboxOptions()), Time, metrics, NullLogger<OutboxDispatcher>.Instance);
+        Pipeline = new MessagePipeline(stages, new RejectionAckWriter(), PublishingBus, new TimeOrderedIdGenerator(Time), Time, metrics, NullLogger<MessagePipeline>.Instance);
+        Dispatcher = new OutboxDispatcher(Store, Pipeline, new OutboxSignal(), Health, Options.Create(options ?? new OutboxOptions { InstanceId = "test-instance" }), Time, metrics, NullLogger<OutboxDispatcher>.Instance);
     }
 
     public FakeTimeProvider Time { get; }
 
     public InMemoryOutboxStore Store { get; }
 
+    /// <summary>The bus the pipeline publishes to unless the harness was given another.</summary>
     public RecordingBus Bus { get; } = new();
+
+    public IMessageBus PublishingBus { get; }
+
+    public OutboxHealth Health { get; } = new();
+
+    /// <summary>The meter factory of the harness's <see cref="GatewayMetrics"/> (to listen to its instruments).</summary>
+    public IMeterFactory MeterFactory { get; }
 
     public MessagePipeline Pipeline { get; }
 
@@ -51,6 +62,21 @@ public sealed class PipelineHarness : IDisposable
         await Dispatcher.RunOnceAsync(CancellationToken.None);
         return Store.Completed.LastOrDefault(c => c.MessageId == id);
     }
+
+    /// <summary>Moves the fake clock on in small steps until <paramref name="condition"/> holds (background loops wait on it).</summary>
+    public Task AdvanceUntilAsync(Func<bool> condition, string what, TimeSpan? step = null) =>
+        Eventually.ReachedAsync(
+            () =>
+            {
+                if (condition())
+                {
+                    return true;
+                }
+
+                Time.Advance(step ?? TimeSpan.FromMilliseconds(100));
+                return false;
+            },
+            what);
 
     public void Dispose()
     {

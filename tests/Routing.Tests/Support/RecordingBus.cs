@@ -12,6 +12,9 @@ public sealed class RecordingBus : IMessageBus
     /// <summary>How many publishes fail before the bus works again.</summary>
     public int FailuresLeft { get; set; }
 
+    /// <summary>The failure a publish of this record meets (null: none), checked before <see cref="FailuresLeft"/>.</summary>
+    public Func<BusMessage, Exception?>? FailWith { get; set; }
+
     public IReadOnlyList<BusMessage> Published
     {
         get
@@ -27,6 +30,11 @@ public sealed class RecordingBus : IMessageBus
     {
         lock (_lock)
         {
+            if (FailWith?.Invoke(message) is { } failure)
+            {
+                throw failure;
+            }
+
             if (FailuresLeft > 0)
             {
                 FailuresLeft--;

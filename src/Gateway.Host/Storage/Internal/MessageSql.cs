@@ -7,12 +7,12 @@ internal static class MessageSql
         "id, partner_id, channel, content_type, format, message_type, status, received_at, updated_at, sha256, size, idempotency_key, interchange_key";
 
     public const string OutboxColumns =
-        "m.id, m.partner_id, m.channel, m.content_type, m.format, m.message_type, m.received_at, m.body";
+        "m.id, m.partner_id, m.channel, m.content_type, m.format, m.message_type, m.received_at, m.body, m.trace_parent";
 
     /// <summary>The message, its first timeline entry and its outbox entry (one implicit transaction on PostgreSQL, run inside one on SQLite).</summary>
     public const string Insert = """
-        INSERT INTO message (id, partner_id, channel, content_type, format, message_type, status, received_at, updated_at, sha256, size, idempotency_key, interchange_key, body)
-        VALUES (@Id, @PartnerId, @Channel, @ContentType, @Format, @MessageType, 'received', @Now, @Now, @Sha256, @Size, @IdempotencyKey, @InterchangeKey, @Body);
+        INSERT INTO message (id, partner_id, channel, content_type, format, message_type, status, received_at, updated_at, sha256, size, idempotency_key, interchange_key, body, trace_parent)
+        VALUES (@Id, @PartnerId, @Channel, @ContentType, @Format, @MessageType, 'received', @Now, @Now, @Sha256, @Size, @IdempotencyKey, @InterchangeKey, @Body, @TraceParent);
         INSERT INTO message_event (message_id, at, step) VALUES (@Id, @Now, 'received');
         INSERT INTO outbox (message_id, due_at, attempts) VALUES (@Id, @Now, 0);
         """;
@@ -63,9 +63,19 @@ internal static class MessageSql
     public const string SelectClaimed =
         "SELECT " + OutboxColumns + " FROM message m WHERE m.id IN @Ids";
 
-    public const string Complete = """
+    /// <summary>
+    /// The start of the conditional removal of completed entries: <c>(message_id, claim_token) IN (VALUES ...)</c>
+    /// follows (one pair per completion), then <see cref="TakeCompletedEnd"/>. Removing the row first takes
+    /// its lock, so a concurrent reclaim either happened before (the token differs: nothing is removed) or
+    /// waits until this transaction ends and finds no row.
+    /// </summary>
+    public const string TakeCompletedStart = "DELETE FROM outbox WHERE (message_id, claim_token) IN (VALUES ";
+
+    public const string TakeCompletedEnd = ") RETURNING message_id";
+
+    public const string CompleteMessage = """
         UPDATE message SET status = @Status, message_type = COALESCE(@MessageType, message_type), updated_at = @Now WHERE id = @Id;
-        DELETE FROM outbox WHERE message_id = @Id;
+        DELETE FROM outbox_key WHERE message_id = @Id;
         """;
 
     public const string InsertEvent =
@@ -74,9 +84,25 @@ internal static class MessageSql
     public const string InsertAck =
         "INSERT INTO message_ack (id, message_id, kind, content_type, content, created_at) VALUES (@Id, @MessageId, @Kind, @ContentType, @Content, @CreatedAt)";
 
+    /// <summary>Gives the entry back if the caller's claim still holds it (<c>@Uncount</c> 1 takes the claim's attempt back).</summary>
     public const string Retry = """
-        UPDATE outbox SET due_at = @DueAt, lease_until = NULL WHERE message_id = @MessageId;
-        INSERT INTO message_event (message_id, at, step, detail) VALUES (@MessageId, @At, @Step, @Detail);
+        UPDATE outbox SET due_at = @DueAt, lease_until = NULL, lease_owner = NULL, claim_token = NULL, attempts = attempts - @Uncount
+        WHERE message_id = @MessageId AND claim_token = @Token
+        """;
+
+    public const string RegisterKey =
+        "INSERT INTO outbox_key (ordering_key, message_id) VALUES (@Key, @MessageId) ON CONFLICT DO NOTHING";
+
+    public const string Renew = "UPDATE outbox SET lease_until = @LeaseUntil WHERE claim_token = @Token";
+
+    public const string Release =
+        "UPDATE outbox SET lease_until = NULL, lease_owner = NULL, claim_token = NULL WHERE lease_owner = @Owner";
+
+    /// <summary>Followed by the dialect's <c>k.ordering_key</c> in <c>@Keys</c> condition.</summary>
+    public const string FindKeyHolders = """
+        SELECT k.ordering_key, k.message_id, m.received_at, o.due_at
+        FROM outbox_key k JOIN outbox o ON o.message_id = k.message_id JOIN message m ON m.id = k.message_id
+        WHERE 
         """;
 
     public const string CountBacklog = "SELECT COUNT(*) FROM outbox";

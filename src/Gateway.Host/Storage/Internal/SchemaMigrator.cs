@@ -13,7 +13,8 @@ internal static class SchemaMigrator
 {
     private const string ResourceRoot = "migrations/";
 
-    public static async Task<int> MigrateAsync(DbDataSource dataSource, StorageDialect dialect, TimeProvider timeProvider, CancellationToken cancellationToken)
+    /// <param name="upToVersion">Apply only the scripts up to this version (to test upgrades from an older schema).</param>
+    public static async Task<int> MigrateAsync(DbDataSource dataSource, StorageDialect dialect, TimeProvider timeProvider, CancellationToken cancellationToken, long upToVersion = long.MaxValue)
     {
         var scripts = Scripts(dialect.Name);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -29,7 +30,7 @@ internal static class SchemaMigrator
         var count = 0;
         foreach (var (version, name, resource) in scripts)
         {
-            if (applied.Contains(version))
+            if (applied.Contains(version) || version > upToVersion)
             {
                 continue;
             }

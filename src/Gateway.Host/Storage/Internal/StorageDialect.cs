@@ -1,4 +1,7 @@
+using System.Buffers.Binary;
 using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace UniPass.Gateway.Host.Storage.Internal;
 
@@ -13,7 +16,7 @@ internal abstract class StorageDialect
     public abstract string Name { get; }
 
     /// <summary>
-    /// Leases due outbox entries. Parameters: <c>@Now</c>, <c>@LeaseUntil</c>, <c>@Max</c>; returns
+    /// Leases due outbox entries. Parameters: <c>@Now</c>, <c>@LeaseUntil</c>, <c>@Max</c>, <c>@Owner</c>, <c>@Token</c>; returns
     /// <c>message_id, attempts</c> followed by the message columns of <see cref="MessageSql.OutboxColumns"/>.
     /// </summary>
     public abstract string ClaimOutbox { get; }
@@ -38,4 +41,14 @@ internal abstract class StorageDialect
 
     /// <summary>Whether <paramref name="exception"/> is a unique-constraint violation.</summary>
     public abstract bool IsUniqueViolation(DbException exception);
+
+    /// <summary>The condition "<paramref name="column"/> is one of the list parameter <paramref name="parameter"/>" (Dapper passes arrays to Npgsql whole).</summary>
+    public abstract string InList(string column, string parameter);
+
+    /// <summary>The exclusive, process-lifetime lock of a dispatcher owner name, or null when a live process holds it.</summary>
+    public abstract Task<IAsyncDisposable?> TryLockOwnerAsync(DbDataSource dataSource, string owner, CancellationToken cancellationToken);
+
+    /// <summary>A stable 64-bit number for an owner name (the first 8 bytes of its SHA-256).</summary>
+    protected static long OwnerLockKey(string owner) =>
+        BinaryPrimitives.ReadInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes("unipass-outbox-owner:" + owner)));
 }

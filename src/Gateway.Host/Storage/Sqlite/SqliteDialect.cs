@@ -15,7 +15,7 @@ internal sealed class SqliteDialect : StorageDialect
     private const int ConstraintUnique = 2067;
 
     private const string ClaimSql = """
-        UPDATE outbox SET lease_until = @LeaseUntil, attempts = attempts + 1
+        UPDATE outbox SET lease_until = @LeaseUntil, lease_owner = @Owner, claim_token = @Token, attempts = attempts + 1
         WHERE message_id IN (
             SELECT message_id FROM outbox
             WHERE due_at <= @Now AND (lease_until IS NULL OR lease_until <= @Now)
@@ -42,6 +42,39 @@ internal sealed class SqliteDialect : StorageDialect
 
     public override DateTimeOffset ReadTime(DbDataReader reader, int ordinal) => new(reader.GetInt64(ordinal), TimeSpan.Zero);
 
+    /// <summary>Dapper expands the list parameter into <c>(@p1, @p2, ...)</c>.</summary>
+    public override string InList(string column, string parameter) => $"{column} IN {parameter}";
+
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException { SqliteExtendedErrorCode: ConstraintPrimaryKey or ConstraintUnique };
+
+    /// <summary>
+    /// A lock file beside the database, opened without sharing and deleted on close: the operating system
+    /// frees it when the process dies. An in-memory database belongs to one process; its lock always succeeds.
+    /// </summary>
+    public override Task<IAsyncDisposable?> TryLockOwnerAsync(DbDataSource dataSource, string owner, CancellationToken cancellationToken)
+    {
+        var builder = new SqliteConnectionStringBuilder(dataSource.ConnectionString);
+        if (builder.Mode == SqliteOpenMode.Memory || string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:")
+        {
+            return Task.FromResult<IAsyncDisposable?>(new FileLock(null));
+        }
+
+        var path = $"{Path.GetFullPath(builder.DataSource)}.owner-{OwnerLockKey(owner):x16}.lock";
+        try
+        {
+            var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            return Task.FromResult<IAsyncDisposable?>(new FileLock(stream));
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Another live process holds the file.
+            return Task.FromResult<IAsyncDisposable?>(null);
+        }
+    }
+
+    private sealed class FileLock(FileStream? stream) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => stream?.DisposeAsync() ?? ValueTask.CompletedTask;
+    }
 }
