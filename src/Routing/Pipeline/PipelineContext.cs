@@ -1,6 +1,7 @@
 using UniPass.Gateway.Messages.Wco.Model;
 using UniPass.Gateway.Routing.Bus;
 using UniPass.Gateway.Routing.Detection;
+using UniPass.Gateway.Routing.Harmonization;
 using UniPass.Gateway.Routing.Intake;
 using UniPass.Gateway.Routing.Outbox;
 
@@ -23,6 +24,9 @@ public sealed class PipelineContext(OutboxEntry entry, TimeProvider timeProvider
 
     /// <summary>The canonical documents (set by validation/harmonization).</summary>
     public List<CanonicalDocument> Documents { get; } = [];
+
+    /// <summary>The common/OGA split of each canonical document the catalogue splits (set by the split stage).</summary>
+    public List<SplitResult> Splits { get; } = [];
 
     /// <summary>The records to publish once every stage has run (set by routing).</summary>
     public List<BusMessage> Publications { get; } = [];

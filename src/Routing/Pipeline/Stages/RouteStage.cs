@@ -1,14 +1,18 @@
+using System.Text.Json;
 using UniPass.Gateway.Messages.Wco.Json;
 using UniPass.Gateway.Routing.Bus;
 using UniPass.Gateway.Routing.Detection;
+using UniPass.Gateway.Routing.Harmonization;
 using UniPass.Gateway.Routing.Pipeline.Internal;
 
 namespace UniPass.Gateway.Routing.Pipeline.Stages;
 
 /// <summary>
 /// Decides the records to publish: each canonical document as canonical JSON on its kind's topic, keyed
-/// by its entity; when no stage produced documents, the raw message on the topic of its detected type,
-/// with the skipped stages in <c>gateway.stage-skipped</c>. A type the gateway does not route is rejected.
+/// by its entity, and each agency package of its split on <c>oga.&lt;agency&gt;</c> under the same key (the
+/// package with the part of the common core the agency needs: <see cref="SplitResult.DeliveryFor"/>); when
+/// no stage produced documents, the raw message on the topic of its detected type, with the skipped stages
+/// in <c>gateway.stage-skipped</c>. A type the gateway does not route is rejected.
 /// </summary>
 public sealed class RouteStage : IMessageStage
 {
@@ -33,6 +37,18 @@ public sealed class RouteStage : IMessageStage
                     RoutingKeys.For(document) ?? context.Entry.MessageId.ToString(),
                     CanonicalJson.Write(document),
                     PublicationHeaders.For(context, document.DocumentType, CanonicalJsonMediaType)));
+            }
+
+            foreach (var split in context.Splits)
+            {
+                foreach (var package in split.Packages)
+                {
+                    context.Publications.Add(new BusMessage(
+                        package.Agency.Topic,
+                        split.Key ?? context.Entry.MessageId.ToString(),
+                        JsonSerializer.SerializeToUtf8Bytes(split.DeliveryFor(package)),
+                        PublicationHeaders.For(context, split.DocumentType, CanonicalJsonMediaType)));
+                }
             }
 
             return ValueTask.CompletedTask;
