@@ -26,7 +26,7 @@ public sealed class OutboxDispatcherTests
         await harness.Dispatcher.RunOnceAsync(CancellationToken.None);
 
         Assert.That(harness.Store.Completed.Single().Status, Is.EqualTo(MessageStatus.Routed));
-        Assert.That(harness.Bus.Published.Single().Topic, Is.EqualTo(Topics.Declarations));
+        Assert.That(harness.Bus.Published.Select(p => p.Topic), Is.EqualTo(new[] { Topics.Declarations, Topics.ForAgency("statistics") }), "the declaration and its statistics package, once each");
         Assert.That(await harness.Store.CountBacklogAsync(), Is.Zero);
     }
 

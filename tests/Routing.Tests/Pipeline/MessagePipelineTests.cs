@@ -1,9 +1,12 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using UniPass.Gateway.Routing.Bus;
+using UniPass.Gateway.Routing.Harmonization;
 using UniPass.Gateway.Routing.Intake;
 using UniPass.Gateway.Routing.Pipeline;
 using UniPass.Gateway.Routing.Tests.Fixtures;
+using UniPass.Gateway.Routing.Tests.Harmonization;
 using UniPass.Gateway.Routing.Tests.Support;
 using UniPass.Gateway.Tests.Shared;
 
@@ -20,20 +23,65 @@ public sealed class MessagePipelineTests
 
         Assert.That(completion!.Status, Is.EqualTo(MessageStatus.Routed));
         Assert.That(completion.MessageType, Is.EqualTo("declaration"));
-        var record = harness.Bus.Published.Single();
-        Assert.That(record.Topic, Is.EqualTo(Topics.Declarations));
+        var record = harness.Bus.Published.Single(p => p.Topic == Topics.Declarations);
         Assert.That(record.Key, Is.EqualTo("LRN-2026-0001"));
         Assert.That(record.Headers[BusHeaders.MessageId], Is.EqualTo(completion.MessageId.ToString()));
         Assert.That(record.Headers[BusHeaders.Partner], Is.EqualTo("partner-a"));
         Assert.That(record.Headers[BusHeaders.TraceParent], Does.Match("^00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]$"));
-        Assert.That(record.Headers[BusHeaders.StageSkipped], Is.EqualTo("authorize,split"));
+        Assert.That(record.Headers[BusHeaders.StageSkipped], Is.EqualTo("authorize"));
         using var routed = JsonDocument.Parse(record.Value);
         Assert.That(routed.RootElement.GetProperty("lrn").GetString(), Is.EqualTo("LRN-2026-0001"));
         Assert.That(completion.Timeline.Select(t => t.Step), Is.EqualTo(new[]
         {
             TimelineSteps.Detected, TimelineSteps.StageSkipped, TimelineSteps.Validated, TimelineSteps.Harmonized,
-            TimelineSteps.StageSkipped, TimelineSteps.Published, TimelineSteps.Routed,
+            TimelineSteps.Split, TimelineSteps.Published, TimelineSteps.Routed,
         }));
+    }
+
+    [Test]
+    public async Task ProcessAsync_declaration_publishesEachAgencyPackageOnItsTopicUnderTheSameKey()
+    {
+        using var harness = new PipelineHarness();
+
+        var completion = await harness.RouteAsync(Fixture.Bytes("harmonization/import-mixed.json"), contentType: "application/json");
+
+        Assert.That(completion!.Status, Is.EqualTo(MessageStatus.Routed));
+        Assert.That(harness.Bus.Published.Select(p => p.Topic), Is.EqualTo(new[]
+        {
+            Topics.Declarations, "oga.plant-health", "oga.animal-health", "oga.food-safety", "oga.medicines", "oga.chemicals", "oga.radio", "oga.statistics",
+        }));
+        Assert.That(completion.Timeline.Single(t => t.Step == TimelineSteps.Split).Detail, Is.EqualTo("declaration: plant-health,animal-health,food-safety,medicines,chemicals,radio,statistics"));
+        var catalogue = AgencyCatalogue.LoadDefault();
+        foreach (var record in harness.Bus.Published.Where(p => p.Topic.StartsWith(Topics.AgencyPrefix, StringComparison.Ordinal)))
+        {
+            Assert.That(record.Key, Is.EqualTo("LRN-2026-MIXED-01"), record.Topic);
+            Assert.That(record.Headers[BusHeaders.MessageId], Is.EqualTo(completion.MessageId.ToString()));
+            Assert.That(record.Headers[BusHeaders.MessageType], Is.EqualTo("declaration"));
+            Assert.That(record.Headers[BusHeaders.ContentType], Is.EqualTo("application/json"));
+            Assert.That(record.Headers[BusHeaders.StageSkipped], Is.EqualTo("authorize"), "headers like the canonical record's");
+            var delivery = JsonNode.Parse(record.Value.Span)!.AsObject();
+            var agency = catalogue.Find(delivery["agency"]!.GetValue<string>())!;
+            Assert.That(agency.Topic, Is.EqualTo(record.Topic));
+            Assert.That(delivery["messageId"]!.GetValue<string>(), Is.EqualTo(completion.MessageId.ToString()));
+
+            // What the agency receives, in the core part and in its own, is only what the catalogue says it needs.
+            var needs = agency.Fields("declaration").Concat(catalogue.KeyFields("declaration")).ToHashSet(StringComparer.Ordinal);
+            var received = SplitInstances.Of((JsonObject)delivery["common"]!, catalogue, "declaration").Values
+                .Concat(SplitInstances.Of((JsonObject)delivery["fields"]!, catalogue, "declaration").Values);
+            Assert.That(received.Select(i => i.Pattern).Where(p => !needs.Contains(p)), Is.Empty, record.Topic);
+        }
+    }
+
+    [Test]
+    public async Task ProcessAsync_passengerList_goesToCustomsOnly()
+    {
+        using var harness = new PipelineHarness();
+
+        var completion = await harness.RouteAsync(Fixture.Bytes("harmonization/passenger-list.json"));
+
+        Assert.That(completion!.Status, Is.EqualTo(MessageStatus.Routed));
+        Assert.That(harness.Bus.Published.Select(p => p.Topic), Is.EqualTo(new[] { Topics.Passengers }));
+        Assert.That(completion.Timeline.Single(t => t.Step == TimelineSteps.Split).Detail, Is.EqualTo("passengerList: common core only"));
     }
 
     [Test]
@@ -113,12 +161,16 @@ public sealed class MessagePipelineTests
         }
 
         Assert.That(completion!.Status, Is.EqualTo(MessageStatus.Routed), string.Join("; ", completion.Timeline.Select(t => t.Step + " " + t.Detail)));
-        var record = harness.Bus.Published.Single();
-        Assert.That(record.Topic, Is.EqualTo(Topics.Declarations));
+        var record = harness.Bus.Published.Single(p => p.Topic == Topics.Declarations);
         using var json = JsonDocument.Parse(record.Value);
         Assert.That(json.RootElement.GetProperty("documentType").GetString(), Is.EqualTo("declaration"));
         Assert.That(record.Key, Is.EqualTo(json.RootElement.GetProperty("lrn").GetString()));
-        Assert.That(record.Headers[BusHeaders.StageSkipped], Is.EqualTo("authorize,split"));
+        Assert.That(record.Headers[BusHeaders.StageSkipped], Is.EqualTo("authorize"));
+
+        // Every declaration feeds trade statistics; any other agency record is keyed by the same LRN.
+        var agencies = harness.Bus.Published.Where(p => p.Topic != Topics.Declarations).ToList();
+        Assert.That(agencies.Select(p => p.Topic), Does.Contain("oga.statistics").And.All.StartsWith(Topics.AgencyPrefix));
+        Assert.That(agencies.Select(p => p.Key), Has.All.EqualTo(record.Key));
     }
 
     [Test]

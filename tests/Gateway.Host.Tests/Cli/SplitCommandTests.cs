@@ -1,0 +1,112 @@
+using System.Text.Json.Nodes;
+using UniPass.Gateway.Host.Cli;
+using UniPass.Gateway.Tests.Shared;
+
+namespace UniPass.Gateway.Host.Tests.Cli;
+
+public sealed class SplitCommandTests
+{
+    private const string Declaration = """
+        {
+          "documentType": "declaration", "functionCode": "9", "typeCode": "IM", "lrn": "LRN-CLI-1",
+          "parties": [ { "role": "Importer", "id": "GB123456789000", "communication": "+44 20 0000 0000" } ],
+          "goodsItems": [
+            { "sequenceNumber": 1, "description": "Green coffee beans", "commodityCode": "0901110000", "originCountry": "BR", "statisticalValue": { "value": 900, "currency": "GBP" } },
+            { "sequenceNumber": 2, "description": "Steel screws", "commodityCode": "7318156900", "originCountry": "CN" }
+          ]
+        }
+        """;
+
+    private string _folder = null!;
+
+    [SetUp]
+    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("unipass-split-").FullName;
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+
+    private async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await CliApp.RunAsync(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Test]
+    public async Task Split_canonicalJson_printsCommonAndOneEntryPerAgency()
+    {
+        var (exit, output, error) = await RunAsync("split", Write("declaration.json", Declaration));
+
+        Assert.That(exit, Is.Zero, error);
+        var split = JsonNode.Parse(output)!;
+        Assert.That(split["key"]!.GetValue<string>(), Is.EqualTo("LRN-CLI-1"));
+        Assert.That(split["common"]!["lrn"]!.GetValue<string>(), Is.EqualTo("LRN-CLI-1"));
+        Assert.That(split["agencies"]!.AsObject().Select(a => a.Key), Is.EqualTo(new[] { "plant-health", "food-safety", "statistics" }));
+        var food = split["agencies"]!["food-safety"]!;
+        Assert.That(food["items"]!.ToJsonString(), Is.EqualTo("{\"goodsItems\":[{\"sequenceNumber\":1}]}"), "only the coffee is food");
+        Assert.That(split["agencies"]!["statistics"]!["fields"]!["goodsItems"]![0]!["statisticalValue"]!["value"]!.GetValue<decimal>(), Is.EqualTo(900m));
+    }
+
+    [Test]
+    public async Task Split_ukCdsDeclaration_readsWcoXml()
+    {
+        var path = SharedData.PathOf("samples/wco/declarations/TT_IM028a__TT_IM028a.xml");
+        Assert.That(path, Is.Not.Null, "../shared/samples is required");
+
+        var (exit, output, error) = await RunAsync("split", path!);
+
+        Assert.That(exit, Is.Zero, error);
+        var split = JsonNode.Parse(output)!;
+        Assert.That(split["documentType"]!.GetValue<string>(), Is.EqualTo("declaration"));
+        Assert.That(split["agencies"]!.AsObject().Select(a => a.Key), Is.EqualTo(new[] { "plant-health", "food-safety", "statistics" }));
+    }
+
+    [Test]
+    public async Task Split_invalidDocument_returnsInvalidInputWithPointer()
+    {
+        var (exit, output, error) = await RunAsync("split", Write("bad.json", "{\"documentType\":\"declaration\",\"functionCode\":\"9\",\"typeCode\":\"IM\"}"));
+
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(output, Is.Empty);
+        Assert.That(error, Does.StartWith("bad.json: JSN0004"));
+    }
+
+    [Test]
+    public async Task Split_edifact_saysTheMappingIsNotThereYet()
+    {
+        var (exit, _, error) = await RunAsync("split", Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "CUSDEC_DEMO.edi"));
+
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(error, Does.Contain("OGA0017").And.Contain("CUSDEC"));
+    }
+
+    [Test]
+    public async Task Split_missingFile_returnsUsageError()
+    {
+        var (exit, _, error) = await RunAsync("split", Path.Combine(_folder, "none.json"));
+
+        Assert.That(exit, Is.EqualTo(CliApp.UsageError));
+        Assert.That(error, Does.Contain("no such file"));
+    }
+
+    [Test]
+    public async Task Split_catalogueWithUnknownField_returnsUsageErrorNamingThePath()
+    {
+        var catalogue = File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "schemas", "harmonization", "agencies.json"))
+            .Replace("\"/goodsItems/*/statisticalValue\"", "\"/goodsItems/*/statValue\"", StringComparison.Ordinal);
+
+        var (exit, output, error) = await RunAsync("split", Write("declaration.json", Declaration), "--catalogue", Write("agencies.json", catalogue));
+
+        Assert.That(exit, Is.EqualTo(CliApp.UsageError));
+        Assert.That(output, Is.Empty);
+        Assert.That(error, Does.Contain("agencies.json: OGA0005 error at /agencies/7/needs/declaration/fields/").And.Contain("'statValue'"));
+    }
+}
