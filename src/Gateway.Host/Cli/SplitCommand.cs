@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using UniPass.Gateway.Messages.Wco;
@@ -14,7 +15,8 @@ namespace UniPass.Gateway.Host.Cli;
 /// </summary>
 internal static class SplitCommand
 {
-    private static readonly JsonSerializerOptions s_indented = new() { WriteIndented = true };
+    // For people and files, not HTML: '&' and non-ASCII letters are printed as they are.
+    private static readonly JsonSerializerOptions s_indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static Command Create()
     {
