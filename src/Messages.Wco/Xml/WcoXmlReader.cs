@@ -18,25 +18,44 @@ public static class WcoXmlReader
 
     public static ReadResult<CanonicalDocument> Read(Stream input, WcoXmlReaderOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(input);
         options ??= WcoXmlReaderOptions.Default;
         var settings = CreateSettings(options);
         var schemaFindings = new List<Diagnostic>();
+        XmlCursor? cursor = null;
         if (options.ExternalSchemas is not null)
         {
             settings.ValidationType = ValidationType.Schema;
             settings.Schemas = options.ExternalSchemas;
-            settings.ValidationFlags = XmlSchemaValidationFlags.ReportValidationWarnings;
+
+            // Add to the defaults (identity constraints, xml: attributes) rather than replace them.
+            settings.ValidationFlags |= XmlSchemaValidationFlags.ReportValidationWarnings;
             settings.ValidationEventHandler += (_, e) => schemaFindings.Add(new Diagnostic(
                 WcoXmlDiagnosticIds.SchemaInvalid,
                 e.Severity == XmlSeverityType.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-                string.Empty,
+                cursor?.ReaderPath() ?? string.Empty,
                 e.Message,
                 e.Exception?.LineNumber ?? 0,
                 e.Exception?.LinePosition ?? 0));
         }
 
-        using var reader = XmlReader.Create(input, settings);
-        var cursor = new XmlCursor(reader, options);
+        // The size budget is enforced on the bytes, so that exceeding it is our own exception and never a reader
+        // message to interpret; characters never outnumber the bytes that encode them, so the reader's own
+        // character limit (kept as a backstop) is never reached first.
+        using var budget = new ByteBudgetStream(input, options.MaxCharacters);
+        XmlReader reader;
+        try
+        {
+            // Creating the reader already reads the first block (encoding detection).
+            reader = XmlReader.Create(budget, settings);
+        }
+        catch (XmlLimitException e)
+        {
+            return ReadResult<CanonicalDocument>.Failed(new Diagnostic(WcoXmlDiagnosticIds.LimitExceeded, DiagnosticSeverity.Error, string.Empty, e.Message));
+        }
+
+        using var owned = reader;
+        cursor = new XmlCursor(reader, options);
         CanonicalDocument? document = null;
         try
         {
@@ -47,11 +66,16 @@ public static class WcoXmlReader
         }
         catch (XmlException e)
         {
-            var id = e.Message.Contains("DTD", StringComparison.Ordinal) ? WcoXmlDiagnosticIds.DtdProhibited
-                : e.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal) || e.Message.Contains("exceed", StringComparison.OrdinalIgnoreCase) ? WcoXmlDiagnosticIds.LimitExceeded
-                : WcoXmlDiagnosticIds.NotWellFormed;
-            var (path, line, column) = cursor.Position();
-            cursor.Report(id, DiagnosticSeverity.Error, e.Message, e.LineNumber > 0 ? (path, e.LineNumber, e.LinePosition) : (path, line, column));
+            var id = XmlFailure.IsDtdProhibited(e) ? WcoXmlDiagnosticIds.DtdProhibited : WcoXmlDiagnosticIds.NotWellFormed;
+            if (e.LineNumber > 0)
+            {
+                cursor.Report(id, DiagnosticSeverity.Error, e.Message, e.LineNumber, e.LinePosition);
+            }
+            else
+            {
+                cursor.Report(id, DiagnosticSeverity.Error, e.Message);
+            }
+
             document = null;
         }
         catch (XmlLimitException e)
@@ -60,7 +84,7 @@ public static class WcoXmlReader
             document = null;
         }
 
-        var diagnostics = cursor.Diagnostics.Concat(schemaFindings).ToList();
+        var diagnostics = schemaFindings.Count == 0 ? cursor.Diagnostics : cursor.Diagnostics.Concat(schemaFindings).ToList();
         return new ReadResult<CanonicalDocument>(document, diagnostics);
     }
 
@@ -103,6 +127,7 @@ public static class WcoXmlReader
         CanonicalDocument? document = null;
         string? typeName = null;
         var bodySeen = false;
+        var documentationStyle = cursor.NamespaceUri.Length == 0;
         var depth = cursor.Enter();
         while (cursor.NextChild(depth))
         {
@@ -113,11 +138,11 @@ public static class WcoXmlReader
                     break;
                 case "Declaration" when !bodySeen:
                     bodySeen = true;
-                    document = DeclarationXmlReader.Read(cursor);
+                    document = ReadBody(cursor, documentationStyle, WcoNamespaces.Declaration, WcoNamespaces.DeclarationDataTypes, DeclarationXmlReader.Read);
                     break;
                 case "Response" when !bodySeen:
                     bodySeen = true;
-                    document = ResponseXmlReader.Read(cursor);
+                    document = ReadBody(cursor, documentationStyle, WcoNamespaces.Response, WcoNamespaces.ResponseDataTypes, ResponseXmlReader.Read);
                     break;
                 case "WCODataModelVersionCode" or "ResponsibleCountryCode" or "ResponsibleAgencyName" or "AgencyAssignedCustomizationCode" or "AgencyAssignedCustomizationVersionCode":
                     // Envelope metadata: the writer states its own.
@@ -135,6 +160,29 @@ public static class WcoXmlReader
         }
 
         return document;
+    }
+
+    // The body must be in its WCO namespace (or, in a documentation-style document, in none): a Declaration of
+    // another vocabulary is not read as ours. Below it, elements of other namespaces are reported and skipped.
+    private static CanonicalDocument? ReadBody(XmlCursor cursor, bool documentationStyle, string bodyNamespace, string dataTypesNamespace, Func<XmlCursor, CanonicalDocument?> read)
+    {
+        var expected = documentationStyle ? string.Empty : bodyNamespace;
+        if (cursor.NamespaceUri != expected)
+        {
+            cursor.Report(WcoXmlDiagnosticIds.UnsupportedDocument, DiagnosticSeverity.Error, $"{cursor.LocalName} in namespace '{cursor.NamespaceUri}'; expected '{expected}'");
+            cursor.Skip();
+            return null;
+        }
+
+        var previous = cursor.ExpectNamespaces(documentationStyle ? [string.Empty] : [bodyNamespace, dataTypesNamespace]);
+        try
+        {
+            return read(cursor);
+        }
+        finally
+        {
+            cursor.RestoreNamespaces(previous);
+        }
     }
 
     // UK CDS transports wrap the envelope (e.g. submitDeclarationRequest/requestDetail/MetaData): look for it, depth-first.

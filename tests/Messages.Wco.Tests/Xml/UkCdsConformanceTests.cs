@@ -112,6 +112,9 @@ public sealed class UkCdsConformanceTests
         Assert.That(error.Id, Is.EqualTo(WcoXmlDiagnosticIds.NotWellFormed));
         Assert.That(error.Line, Is.EqualTo(72));
         Assert.That(error.Column, Is.GreaterThan(0));
+
+        // The broken comment follows the third AuthorisationHolder: the error is in the Declaration, not in that holder.
+        Assert.That(error.Pointer, Is.EqualTo("/MetaData/Declaration"));
         Assert.That(read.Value, Is.Null);
     }
 
@@ -163,7 +166,9 @@ public sealed class UkCdsConformanceTests
 
         var read = WcoXmlReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), new WcoXmlReaderOptions { ExternalSchemas = s_ukSchemas.Value });
 
-        Assert.That(read.Diagnostics.Select(d => d.Id), Does.Contain(WcoXmlDiagnosticIds.SchemaInvalid));
+        var finding = read.Diagnostics.First(d => d.Id == WcoXmlDiagnosticIds.SchemaInvalid);
+        Assert.That(finding.Pointer, Is.EqualTo("/MetaData/Declaration/GoodsItemQuantity"));
+        Assert.That(finding.Line, Is.GreaterThan(0));
     }
 
     internal static List<string> Validate(string xml, XmlSchemaSet schemas)

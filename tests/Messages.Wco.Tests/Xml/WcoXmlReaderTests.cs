@@ -182,6 +182,103 @@ public sealed class WcoXmlReaderTests
     }
 
     [Test]
+    public void Read_declarationInAForeignNamespace_isWco0004AndNotRead()
+    {
+        const string Foreign = """
+            <md:MetaData xmlns:md="urn:wco:datamodel:WCO:DocumentMetaData-DMS:2">
+            <md:WCOTypeName>DEC</md:WCOTypeName>
+            <Declaration xmlns="urn:example:invoices"><FunctionCode>9</FunctionCode><FunctionalReferenceID>L1</FunctionalReferenceID><TypeCode>IMA</TypeCode></Declaration>
+            </md:MetaData>
+            """;
+
+        var read = Read(Foreign);
+
+        Assert.That(read.Value, Is.Null);
+        var error = read.Diagnostics.Single(d => d.IsError);
+        Assert.That(error.Id, Is.EqualTo(WcoXmlDiagnosticIds.UnsupportedDocument));
+        Assert.That(error.Pointer, Is.EqualTo("/MetaData/Declaration"));
+        Assert.That(error.Message, Does.Contain("urn:example:invoices"));
+    }
+
+    [Test]
+    public void Read_responseInTheDeclarationNamespace_isWco0004()
+    {
+        var read = Read(string.Format(System.Globalization.CultureInfo.InvariantCulture, Envelope, "<Response><FunctionCode>03</FunctionCode></Response>"));
+
+        Assert.That(read.Value, Is.Null);
+        Assert.That(read.Diagnostics.Single(d => d.IsError).Id, Is.EqualTo(WcoXmlDiagnosticIds.UnsupportedDocument));
+    }
+
+    [Test]
+    public void Read_elementOfAnotherNamespaceInsideTheDeclaration_isSkippedNotMapped()
+    {
+        var read = Read(Declaration("<x:FunctionCode xmlns:x=\"urn:example:other\">9</x:FunctionCode><FunctionalReferenceID>L1</FunctionalReferenceID><TypeCode>IMA</TypeCode>"));
+
+        Assert.That(read.Value, Is.Null, "a FunctionCode of another vocabulary is not the declaration's");
+        Assert.That(read.Diagnostics.Select(d => d.Id), Is.EquivalentTo(new[] { WcoXmlDiagnosticIds.NotMapped, WcoXmlDiagnosticIds.MissingElement }));
+        Assert.That(read.Diagnostics.First(d => d.Id == WcoXmlDiagnosticIds.NotMapped).Pointer, Is.EqualTo("/MetaData/Declaration/FunctionCode"));
+    }
+
+    [Test]
+    public void Read_syntaxErrorAfterAnElement_pointsAtItsParentNotTheSibling()
+    {
+        var xml = Declaration("<FunctionCode>9</FunctionCode><FunctionalReferenceID>L1</FunctionalReferenceID><TypeCode>IMA</TypeCode><!-- broken -- comment -->");
+
+        var error = Read(xml).Diagnostics.Single();
+
+        Assert.That(error.Id, Is.EqualTo(WcoXmlDiagnosticIds.NotWellFormed));
+        Assert.That(error.Pointer, Is.EqualTo("/MetaData/Declaration"));
+    }
+
+    [Test]
+    public void Read_dtdAfterTheXmlDeclarationInUtf16_isWco0002()
+    {
+        var text = "<?xml version=\"1.0\" encoding=\"utf-16\"?><!DOCTYPE MetaData><MetaData/>";
+        var bytes = System.Text.Encoding.Unicode.GetPreamble().Concat(System.Text.Encoding.Unicode.GetBytes(text)).ToArray();
+
+        var read = WcoXmlReader.Read(new MemoryStream(bytes));
+
+        Assert.That(read.Diagnostics.Single().Id, Is.EqualTo(WcoXmlDiagnosticIds.DtdProhibited));
+    }
+
+    [Test]
+    public void Read_withSchemaIdentityConstraints_violationIsReportedWithItsPointer()
+    {
+        // The default validation flags include identity constraints (xs:unique); configuring a schema must keep them.
+        const string Xsd = """
+            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns="urn:wco:datamodel:WCO:DEC-DMS:2" targetNamespace="urn:wco:datamodel:WCO:DEC-DMS:2" elementFormDefault="qualified">
+              <xs:element name="Declaration">
+                <xs:complexType><xs:sequence>
+                  <xs:element name="FunctionCode" type="xs:string"/>
+                  <xs:element name="FunctionalReferenceID" type="xs:string"/>
+                  <xs:element name="TypeCode" type="xs:string"/>
+                  <xs:element name="AuthorisationHolder" maxOccurs="unbounded">
+                    <xs:complexType><xs:sequence><xs:element name="ID" type="xs:string"/><xs:element name="CategoryCode" type="xs:string"/></xs:sequence></xs:complexType>
+                  </xs:element>
+                </xs:sequence></xs:complexType>
+                <xs:unique name="OneHolderPerCategory" xmlns:d="urn:wco:datamodel:WCO:DEC-DMS:2">
+                  <xs:selector xpath="d:AuthorisationHolder"/><xs:field xpath="d:CategoryCode"/>
+                </xs:unique>
+              </xs:element>
+            </xs:schema>
+            """;
+        var schemas = new System.Xml.Schema.XmlSchemaSet();
+        schemas.Add(null, System.Xml.XmlReader.Create(new StringReader(Xsd)));
+        const string Head = "<FunctionCode>9</FunctionCode><FunctionalReferenceID>L1</FunctionalReferenceID><TypeCode>IMA</TypeCode>";
+        const string Holder = "<AuthorisationHolder><ID>GB1</ID><CategoryCode>CSE</CategoryCode></AuthorisationHolder>";
+        var options = new WcoXmlReaderOptions { ExternalSchemas = schemas };
+
+        var valid = Read(Declaration(Head + Holder), options);
+        var duplicate = Read(Declaration(Head + Holder + Holder), options);
+
+        Assert.That(valid.Diagnostics.Where(d => d.IsError), Is.Empty);
+        var error = duplicate.Diagnostics.Single(d => d.IsError);
+        Assert.That(error.Id, Is.EqualTo(WcoXmlDiagnosticIds.SchemaInvalid));
+        Assert.That(error.Pointer, Does.StartWith("/MetaData/Declaration/AuthorisationHolder[2]"));
+        Assert.That(error.Line, Is.GreaterThan(0));
+    }
+
+    [Test]
     public void Read_empty_isNotWellFormed()
     {
         var read = Read(string.Empty);

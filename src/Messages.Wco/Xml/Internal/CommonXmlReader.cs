@@ -75,7 +75,7 @@ internal static class CommonXmlReader
     {
         int? sequence = null;
         string? section = null, tag = null;
-        var position = cursor.Position();
+        var position = cursor.Mark();
         var depth = cursor.Enter();
         while (cursor.NextChild(depth))
         {
@@ -210,7 +210,7 @@ internal static class CommonXmlReader
     {
         string? category = null, type = null, id = null;
         int? line = null;
-        var position = cursor.Position();
+        var position = cursor.Mark();
         var depth = cursor.Enter();
         while (cursor.NextChild(depth))
         {
@@ -250,7 +250,7 @@ internal static class CommonXmlReader
 
     public static Amount? ReadAmount(XmlCursor cursor)
     {
-        var position = cursor.Position();
+        var position = cursor.Mark();
         var value = cursor.ReadDecimal(out var currency, "currencyID");
         return value is { } v ? new Amount(v, cursor.Code<CurrencyCode>(currency, position)) : null;
     }
@@ -265,7 +265,7 @@ internal static class CommonXmlReader
             if (cursor.LocalName == "DateTimeString")
             {
                 var format = cursor.Attribute("formatCode");
-                var position = cursor.Position();
+                var position = cursor.Mark();
                 var text = cursor.ReadText();
                 if (WcoDateTime.TryParse(text, format, out var value))
                 {

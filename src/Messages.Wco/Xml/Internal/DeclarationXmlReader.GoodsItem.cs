@@ -12,7 +12,7 @@ internal sealed partial class DeclarationXmlReader
     // GovernmentAgencyGoodsItem (68A).
     private GoodsItem? ReadGoodsItem()
     {
-        var position = _cursor.Position();
+        var position = _cursor.Mark();
         var item = new GoodsItem { SequenceNumber = 0 };
         int? sequence = null;
         var documents = new List<DocumentReference>();
@@ -154,7 +154,7 @@ internal sealed partial class DeclarationXmlReader
     private GoodsItem ReadClassification(GoodsItem item, List<Classification> classifications)
     {
         string? id = null, type = null;
-        var position = _cursor.Position();
+        var position = _cursor.Mark();
         var depth = _cursor.Enter();
         while (_cursor.NextChild(depth))
         {

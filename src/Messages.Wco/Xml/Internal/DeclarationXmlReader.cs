@@ -28,7 +28,7 @@ internal sealed partial class DeclarationXmlReader
 
     private Declaration? ReadDeclaration()
     {
-        var position = _cursor.Position();
+        var position = _cursor.Mark();
         string? functionCode = null, typeCode = null;
         Lrn? lrn = null;
         var depth = _cursor.Enter();
@@ -140,7 +140,7 @@ internal sealed partial class DeclarationXmlReader
         };
     }
 
-    private void Require(string? value, string element, (string Path, int Line, int Column) position)
+    private void Require(string? value, string element, XmlMark position)
     {
         if (value is null)
         {
@@ -209,7 +209,7 @@ internal sealed partial class DeclarationXmlReader
                     _declaration = _declaration with { FreightPaymentMethodCode = ReadChildText(_cursor, "PaymentMethodCode") };
                     break;
                 case "Itinerary":
-                    var position = _cursor.Position();
+                    var position = _cursor.Mark();
                     if (_cursor.Code<CountryCode>(ReadSequencedText(_cursor, "RoutingCountryCode"), position) is { } country)
                     {
                         _routing.Add(country);

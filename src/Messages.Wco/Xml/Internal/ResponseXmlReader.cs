@@ -8,7 +8,7 @@ internal static class ResponseXmlReader
 {
     public static Response? Read(XmlCursor cursor)
     {
-        var position = cursor.Position();
+        var position = cursor.Mark();
         string? functionCode = null, reference = null, status = null;
         DateTimeOffset? issued = null;
         ResponseSubject? subject = null;

@@ -22,6 +22,7 @@ internal sealed class XmlCursor
     private readonly List<int> _positions = [];
     private readonly List<Dictionary<string, int>> _siblingCounts = [];
     private int _elements;
+    private string[]? _allowedNamespaces;
 
     public XmlCursor(XmlReader reader, WcoXmlReaderOptions options)
     {
@@ -64,8 +65,9 @@ internal sealed class XmlCursor
         {
             if (_reader.IsEmptyElement)
             {
-                _reader.Read();
+                // Leave the element before reading on: a syntax error just after it belongs to its parent.
                 Pop();
+                _reader.Read();
                 return false;
             }
 
@@ -78,10 +80,17 @@ internal sealed class XmlCursor
             {
                 case XmlNodeType.Element when _reader.Depth == depth + 1:
                     Push();
-                    return true;
+                    if (_allowedNamespaces is null || IsAllowed(_reader.NamespaceURI))
+                    {
+                        return true;
+                    }
+
+                    Report(WcoXmlDiagnosticIds.NotMapped, DiagnosticSeverity.Warning, $"'{_reader.LocalName}' in namespace '{_reader.NamespaceURI}' is not part of the document's WCO schema; skipped");
+                    Skip();
+                    continue;
                 case XmlNodeType.EndElement when _reader.Depth == depth:
-                    _reader.Read();
                     Pop();
+                    _reader.Read();
                     return false;
                 case XmlNodeType.None:
                     return false;
@@ -97,13 +106,41 @@ internal sealed class XmlCursor
         }
     }
 
+    /// <summary>
+    /// From here on, child elements must be in one of <paramref name="namespaces"/> (the document's own and its data-type
+    /// namespace); others are reported and skipped. Null accepts every namespace. Returns the previous setting.
+    /// </summary>
+    public string[]? ExpectNamespaces(params string[]? namespaces)
+    {
+        var previous = _allowedNamespaces;
+        _allowedNamespaces = namespaces?.Select(n => _reader.NameTable.Add(n)).ToArray();
+        return previous;
+    }
+
+    /// <summary>Restores a setting <see cref="ExpectNamespaces"/> returned.</summary>
+    public void RestoreNamespaces(string[]? previous) => _allowedNamespaces = previous;
+
+    private bool IsAllowed(string namespaceUri)
+    {
+        foreach (var allowed in _allowedNamespaces!)
+        {
+            // Both come from the reader's name table: one instance per namespace.
+            if (ReferenceEquals(allowed, namespaceUri) || allowed == namespaceUri)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Reads the text of the current (simple) element.</summary>
     public string ReadText()
     {
         if (_reader.IsEmptyElement)
         {
-            _reader.Read();
             Pop();
+            _reader.Read();
             return string.Empty;
         }
 
@@ -138,8 +175,8 @@ internal sealed class XmlCursor
             }
         }
 
-        _reader.Read();
         Pop();
+        _reader.Read();
         return (more?.ToString() ?? text ?? string.Empty).Trim();
     }
 
@@ -151,8 +188,8 @@ internal sealed class XmlCursor
     {
         if (_reader.IsEmptyElement)
         {
-            _reader.Read();
             Pop();
+            _reader.Read();
             return;
         }
 
@@ -169,8 +206,8 @@ internal sealed class XmlCursor
             }
         }
 
-        _reader.Read();
         Pop();
+        _reader.Read();
     }
 
     /// <summary>Reads the rest of the document, within the limits, so that anything not well-formed after the envelope is found.</summary>
@@ -194,28 +231,29 @@ internal sealed class XmlCursor
 
     public int? ReadInt()
     {
-        var position = Position();
+        // The mark costs nothing; the path is built only for a finding.
+        var mark = Mark();
         var text = ReadText();
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
         {
             return value;
         }
 
-        Report(WcoXmlDiagnosticIds.InvalidValue, DiagnosticSeverity.Error, $"'{text}' is not a whole number", position);
+        Report(WcoXmlDiagnosticIds.InvalidValue, DiagnosticSeverity.Error, $"'{text}' is not a whole number", mark);
         return null;
     }
 
     public decimal? ReadDecimal(out string? attributeValue, string attribute)
     {
         attributeValue = Attribute(attribute);
-        var position = Position();
+        var mark = Mark();
         var text = ReadText();
         if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
             return value;
         }
 
-        Report(WcoXmlDiagnosticIds.InvalidValue, DiagnosticSeverity.Error, $"'{text}' is not a decimal number", position);
+        Report(WcoXmlDiagnosticIds.InvalidValue, DiagnosticSeverity.Error, $"'{text}' is not a decimal number", mark);
         return null;
     }
 
@@ -223,12 +261,12 @@ internal sealed class XmlCursor
     public T? ReadCode<T>()
         where T : struct, Model.ICodeValue<T>
     {
-        var position = Position();
+        var mark = Mark();
         var text = ReadText();
-        return Code<T>(text, position);
+        return Code<T>(text, mark);
     }
 
-    public T? Code<T>(string? text, (string Path, int Line, int Column) position)
+    public T? Code<T>(string? text, XmlMark mark)
         where T : struct, Model.ICodeValue<T>
     {
         if (text is null)
@@ -241,32 +279,86 @@ internal sealed class XmlCursor
             return value;
         }
 
-        Report(WcoXmlDiagnosticIds.InvalidValue, DiagnosticSeverity.Error, $"'{text}': {error}", position);
+        Report(WcoXmlDiagnosticIds.InvalidValue, DiagnosticSeverity.Error, $"'{text}': {error}", mark);
         return null;
     }
 
-    /// <summary>The current path, line and column, to report against later.</summary>
-    public (string Path, int Line, int Column) Position() => (Path(), _lineInfo?.LineNumber ?? 0, _lineInfo?.LinePosition ?? 0);
+    /// <summary>
+    /// Where the current element is, without building its path: the path is made from the mark only when a finding
+    /// is reported, while the element's ancestors are still the cursor's.
+    /// </summary>
+    public XmlMark Mark()
+    {
+        var level = _names.Count;
+        return level == 0
+            ? new XmlMark(0, string.Empty, 0, Line, Column)
+            : new XmlMark(level, _names[level - 1], _positions[level - 1], Line, Column);
+    }
 
-    public void Report(string id, DiagnosticSeverity severity, string message) => Report(id, severity, message, Position());
+    public void Report(string id, DiagnosticSeverity severity, string message) =>
+        Diagnostics.Add(new Diagnostic(id, severity, Path(), message, Line, Column));
 
-    public void Report(string id, DiagnosticSeverity severity, string message, (string Path, int Line, int Column) position) =>
-        Diagnostics.Add(new Diagnostic(id, severity, position.Path, message, position.Line, position.Column));
+    public void Report(string id, DiagnosticSeverity severity, string message, XmlMark mark) =>
+        Diagnostics.Add(new Diagnostic(id, severity, PathOf(mark), message, mark.Line, mark.Column));
+
+    public void Report(string id, DiagnosticSeverity severity, string message, int line, int column) =>
+        Diagnostics.Add(new Diagnostic(id, severity, Path(), message, line, column));
+
+    /// <summary>
+    /// The path of the node the underlying reader stands on, for findings raised inside <see cref="XmlReader.Read"/>
+    /// (XSD validation): an element being validated may not be pushed yet, an end tag not popped yet.
+    /// </summary>
+    public string ReaderPath()
+    {
+        var level = _reader.NodeType is XmlNodeType.Element or XmlNodeType.EndElement ? _reader.Depth + 1 : _reader.Depth;
+        if (level <= _names.Count)
+        {
+            return Path(level);
+        }
+
+        var counts = _siblingCounts.Count > _names.Count ? _siblingCounts[_names.Count] : null;
+        var name = _reader.LocalName;
+        var position = counts is not null && counts.TryGetValue(name, out var seen) ? seen + 1 : 1;
+        return Append(new StringBuilder(Path(_names.Count)), name, position).ToString();
+    }
+
+    private int Line => _lineInfo?.LineNumber ?? 0;
+
+    private int Column => _lineInfo?.LinePosition ?? 0;
 
     /// <summary>The XPath-like location: <c>/MetaData/Declaration/GoodsShipment/GovernmentAgencyGoodsItem[2]/Commodity</c>.</summary>
-    public string Path()
+    public string Path() => Path(_names.Count);
+
+    private string Path(int levels)
     {
         var builder = new StringBuilder();
-        for (var i = 0; i < _names.Count; i++)
+        for (var i = 0; i < levels && i < _names.Count; i++)
         {
-            builder.Append('/').Append(_names[i]);
-            if (_positions[i] > 1)
-            {
-                builder.Append('[').Append(_positions[i].ToString(CultureInfo.InvariantCulture)).Append(']');
-            }
+            Append(builder, _names[i], _positions[i]);
         }
 
         return builder.ToString();
+    }
+
+    private string PathOf(XmlMark mark)
+    {
+        if (mark.Level == 0)
+        {
+            return string.Empty;
+        }
+
+        return Append(new StringBuilder(Path(mark.Level - 1)), mark.Name, mark.Index).ToString();
+    }
+
+    private static StringBuilder Append(StringBuilder builder, string name, int position)
+    {
+        builder.Append('/').Append(name);
+        if (position > 1)
+        {
+            builder.Append('[').Append(position.ToString(CultureInfo.InvariantCulture)).Append(']');
+        }
+
+        return builder;
     }
 
     private void Push()
