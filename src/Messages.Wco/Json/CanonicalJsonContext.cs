@@ -5,12 +5,13 @@ namespace UniPass.Gateway.Messages.Wco.Json;
 
 /// <summary>
 /// Source-generated System.Text.Json metadata for every canonical document: no reflection at run time.
-/// Strictness (duplicate keys, unknown members, required members, nullability, depth) is set here once.
+/// Strictness (duplicate keys, unknown members, required members, nullability, depth, enums by name only) is set
+/// here once.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    UseStringEnumConverter = true,
+    Converters = [typeof(Internal.StrictEnumConverterFactory)],
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,

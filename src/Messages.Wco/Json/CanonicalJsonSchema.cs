@@ -49,13 +49,30 @@ public static class CanonicalJsonSchema
                 // Coded values have custom converters the exporter can not see into: describe them as strings of their shape.
                 var type = context.TypeInfo.Type;
                 var nullable = Nullable.GetUnderlyingType(type) is not null;
-                if (s_codePatterns.TryGetValue(Nullable.GetUnderlyingType(type) ?? type, out var pattern))
+                var underlying = Nullable.GetUnderlyingType(type) ?? type;
+                if (s_codePatterns.TryGetValue(underlying, out var pattern))
                 {
                     node = new JsonObject
                     {
                         ["type"] = nullable ? new JsonArray("string", "null") : "string",
                         ["pattern"] = pattern,
                     };
+                }
+                else if (underlying.IsEnum)
+                {
+                    // Enums are read by name only (StrictEnumConverter): the member names, and null where the member is optional.
+                    var names = new JsonArray();
+                    foreach (var name in Enum.GetNames(underlying))
+                    {
+                        names.Add(name);
+                    }
+
+                    if (nullable)
+                    {
+                        names.Add(null);
+                    }
+
+                    node = new JsonObject { ["enum"] = names };
                 }
 
                 var id = context.PropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(WcoIdAttribute), false).OfType<WcoIdAttribute>().FirstOrDefault()?.Id;

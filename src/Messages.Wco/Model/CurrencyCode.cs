@@ -7,9 +7,15 @@ namespace UniPass.Gateway.Messages.Wco.Model;
 [JsonConverter(typeof(CodeValueJsonConverter<CurrencyCode>))]
 public readonly record struct CurrencyCode : ICodeValue<CurrencyCode>
 {
-    private CurrencyCode(string value) => Value = value;
+    private readonly string? _value;
 
-    public string Value { get; }
+    private CurrencyCode(string value) => _value = value;
+
+    /// <summary>The value; empty for <c>default</c>, which stands for no value.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>True for <c>default</c>: no value was given (it never parses from text).</summary>
+    public bool IsEmpty => _value is null;
 
     public static bool TryParse(string? text, out CurrencyCode value, out string? error)
     {
@@ -25,6 +31,5 @@ public readonly record struct CurrencyCode : ICodeValue<CurrencyCode>
         return false;
     }
 
-    public override string ToString() => Value ?? string.Empty;
-
+    public override string ToString() => Value;
 }

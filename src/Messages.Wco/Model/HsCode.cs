@@ -7,9 +7,15 @@ namespace UniPass.Gateway.Messages.Wco.Model;
 [JsonConverter(typeof(CodeValueJsonConverter<HsCode>))]
 public readonly record struct HsCode : ICodeValue<HsCode>
 {
-    private HsCode(string value) => Value = value;
+    private readonly string? _value;
 
-    public string Value { get; }
+    private HsCode(string value) => _value = value;
+
+    /// <summary>The value; empty for <c>default</c>, which stands for no value.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>True for <c>default</c>: no value was given (it never parses from text).</summary>
+    public bool IsEmpty => _value is null;
 
     public static bool TryParse(string? text, out HsCode value, out string? error)
     {
@@ -25,14 +31,14 @@ public readonly record struct HsCode : ICodeValue<HsCode>
         return false;
     }
 
-    public override string ToString() => Value ?? string.Empty;
+    public override string ToString() => Value;
 
-    /// <summary>The HS chapter, 1 to 97 (the first two digits).</summary>
-    public int Chapter => ((Value[0] - '0') * 10) + (Value[1] - '0');
+    /// <summary>The HS chapter, 1 to 97 (the first two digits); 0 for <c>default</c>.</summary>
+    public int Chapter => IsEmpty ? 0 : ((Value[0] - '0') * 10) + (Value[1] - '0');
 
-    /// <summary>The HS heading, four digits.</summary>
-    public string Heading => Value[..4];
+    /// <summary>The HS heading, four digits; empty for <c>default</c>.</summary>
+    public string Heading => IsEmpty ? string.Empty : Value[..4];
 
-    /// <summary>The internationally harmonized six-digit subheading.</summary>
-    public string Subheading => Value[..6];
+    /// <summary>The internationally harmonized six-digit subheading; empty for <c>default</c>.</summary>
+    public string Subheading => IsEmpty ? string.Empty : Value[..6];
 }

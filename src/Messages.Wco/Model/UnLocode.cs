@@ -7,9 +7,15 @@ namespace UniPass.Gateway.Messages.Wco.Model;
 [JsonConverter(typeof(CodeValueJsonConverter<UnLocode>))]
 public readonly record struct UnLocode : ICodeValue<UnLocode>
 {
-    private UnLocode(string value) => Value = value;
+    private readonly string? _value;
 
-    public string Value { get; }
+    private UnLocode(string value) => _value = value;
+
+    /// <summary>The value; empty for <c>default</c>, which stands for no value.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>True for <c>default</c>: no value was given (it never parses from text).</summary>
+    public bool IsEmpty => _value is null;
 
     public static bool TryParse(string? text, out UnLocode value, out string? error)
     {
@@ -25,8 +31,8 @@ public readonly record struct UnLocode : ICodeValue<UnLocode>
         return false;
     }
 
-    public override string ToString() => Value ?? string.Empty;
+    public override string ToString() => Value;
 
-    /// <summary>The country part (Recommendation 16 §3.2.1).</summary>
-    public CountryCode Country => CodeValue.Parse<CountryCode>(Value[..2]);
+    /// <summary>The country part (Recommendation 16 §3.2.1); <c>default</c> for <c>default</c>.</summary>
+    public CountryCode Country => IsEmpty ? default : CodeValue.Parse<CountryCode>(Value[..2]);
 }

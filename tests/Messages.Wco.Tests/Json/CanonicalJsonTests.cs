@@ -144,6 +144,136 @@ public sealed class CanonicalJsonTests
         Assert.That(read.Diagnostics.Single().Pointer, Is.EqualTo("/items/0/sequenceNumber"));
     }
 
+    private const string PermitHead = "{\"documentType\":\"permit\",\"permitId\":\"P1\",\"typeCode\":\"C640\",\"issuingAgency\":\"veterinary\",\"stage\":\"Application\"";
+
+    [Test]
+    public void Read_withoutDocumentType_isJsn0008PointingAtIt()
+    {
+        var read = Read("""{"permitId":"P1","typeCode":"C640","issuingAgency":"veterinary","stage":"Application"}""");
+
+        var d = read.Diagnostics.Single();
+        Assert.That(read.Value, Is.Null);
+        Assert.That(d.Id, Is.EqualTo(JsonDiagnosticIds.UnknownDocumentType));
+        Assert.That(d.Pointer, Is.EqualTo("/documentType"));
+        Assert.That(d.Message, Does.Contain("declaration"));
+    }
+
+    [Test]
+    public void Read_documentTypeNotFirst_isRead()
+    {
+        var read = Read("""{"permitId":"P1","typeCode":"C640","issuingAgency":"veterinary","documentType":"permit","stage":"Decision"}""");
+
+        Assert.That(read.Diagnostics, Is.Empty);
+        Assert.That(((Permit)read.Value!).Stage, Is.EqualTo(PermitStage.Decision));
+    }
+
+    [Test]
+    public void Read_documentTypeNotFirst_stillReportsTheDocumentsOwnErrors()
+    {
+        var read = Read("""{"permitId":"P1","typeCode":"C640","issuingAgency":"veterinary","documentType":"permit","stage":"Decision","items":[{"sequenceNumber":"x"}]}""");
+
+        Assert.That(read.Diagnostics.Single().Pointer, Is.EqualTo("/items/0/sequenceNumber"));
+    }
+
+    [Test]
+    public void Read_nestingBeyondTheLimitBeforeTheDocumentType_isJsn0003()
+    {
+        // The reader must look ahead for documentType through the nested value and meets the depth limit on the way.
+        var depth = CanonicalJson.MaxDepth + 1;
+        var json = "{\"permitId\":" + new string('[', depth) + new string(']', depth) + ",\"documentType\":\"permit\"}";
+
+        var d = Read(json).Diagnostics.Single();
+
+        Assert.That(d.Id, Is.EqualTo(JsonDiagnosticIds.TooDeep), d.ToString());
+        Assert.That(d.Line, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Read_nestingAtTheLimit_isNotTooDeep()
+    {
+        var depth = CanonicalJson.MaxDepth - 1;
+        var json = "{\"permitId\":" + new string('[', depth) + new string(']', depth) + ",\"documentType\":\"permit\"}";
+
+        var d = Read(json).Diagnostics.Single();
+
+        Assert.That(d.Id, Is.Not.EqualTo(JsonDiagnosticIds.TooDeep), "within the limit the nested value is a type mismatch");
+        Assert.That(d.Pointer, Is.EqualTo("/permitId"));
+    }
+
+    [TestCase(PermitHead + ",\"items\":[null]}", "/items/0")]
+    [TestCase(PermitHead + ",\"items\":[{\"sequenceNumber\":1},null]}", "/items/1")]
+    [TestCase("{\"documentType\":\"declaration\",\"functionCode\":\"9\",\"typeCode\":\"IMA\",\"lrn\":\"L1\",\"parties\":[null]}", "/parties/0")]
+    [TestCase("{\"documentType\":\"declaration\",\"functionCode\":\"9\",\"typeCode\":\"IMA\",\"lrn\":\"L1\",\"goodsItems\":[{\"sequenceNumber\":1,\"packages\":[null]}]}", "/goodsItems/0/packages/0")]
+    [TestCase("{\"documentType\":\"passengerList\",\"kind\":\"Crew\",\"flight\":{\"carrierCode\":\"BA\",\"flightNumber\":\"1\"},\"travellers\":[{\"role\":\"CrewMember\",\"surname\":\"DOE\",\"givenNames\":[\"JO\",null]}]}", "/travellers/0/givenNames/1")]
+    public void Read_nullInAnArray_isJsn0005PointingAtTheElement(string json, string pointer)
+    {
+        var read = Read(json);
+
+        Assert.That(read.Value, Is.Null);
+        var d = read.Diagnostics.Single();
+        Assert.That(d.Id, Is.EqualTo(JsonDiagnosticIds.TypeMismatch));
+        Assert.That(d.Pointer, Is.EqualTo(pointer));
+    }
+
+    [TestCase("{\"documentType\":\"cargoReport\",\"manifestNumber\":\"M1\",\"transportMeans\":null}", "/transportMeans")]
+    [TestCase("{\"documentType\":\"passengerList\",\"kind\":\"Crew\",\"flight\":null}", "/flight")]
+    [TestCase("{\"documentType\":\"declaration\",\"functionCode\":\"9\",\"typeCode\":\"IMA\",\"lrn\":null}", "/lrn")]
+    [TestCase(PermitHead + ",\"items\":null}", "/items")]
+    public void Read_nullForARequiredMember_isAnErrorPointingAtIt(string json, string pointer)
+    {
+        var read = Read(json);
+
+        Assert.That(read.Value, Is.Null);
+        Assert.That(read.Diagnostics.Single().Pointer, Is.EqualTo(pointer));
+    }
+
+    [TestCase("0")]
+    [TestCase("1")]
+    [TestCase("\"1\"")]
+    [TestCase("\"application\"")]
+    [TestCase("\"Application, Decision\"")]
+    public void Read_enumNotGivenByItsName_isJsn0005(string stage)
+    {
+        var read = Read("""{"documentType":"permit","permitId":"P1","typeCode":"C640","issuingAgency":"veterinary","stage":""" + stage + "}");
+
+        Assert.That(read.Value, Is.Null);
+        var d = read.Diagnostics.Single();
+        Assert.That(d.Id, Is.EqualTo(JsonDiagnosticIds.TypeMismatch));
+        Assert.That(d.Pointer, Is.EqualTo("/stage"));
+    }
+
+    [Test]
+    public void Write_defaultCodeValuesInOptionalMembers_isValidAgainstTheSchemaAndReadsBackAsAbsent()
+    {
+        var permit = new Permit
+        {
+            PermitId = "P1",
+            TypeCode = "C640",
+            IssuingAgency = "veterinary",
+            Stage = PermitStage.Application,
+            DeclarationLrn = default(Lrn),
+            Items = [new PermitItem { SequenceNumber = 1, CommodityCode = default(HsCode), OriginCountry = default(CountryCode) }],
+        };
+
+        var json = CanonicalJson.WriteString(permit);
+        var read = Read(json);
+
+        Assert.That(CanonicalSchemas.Validate("permit", json), Is.Empty);
+        Assert.That(read.Diagnostics, Is.Empty);
+        Assert.That(((Permit)read.Value!).DeclarationLrn, Is.Null);
+    }
+
+    [Test]
+    public void Write_everyFixture_isValidAgainstItsSchema()
+    {
+        CanonicalDocument[] documents = [Documents.ImportDeclaration(), .. new[] { "passenger-list.json", "cargo-report.json", "permit.json", "response.json" }.Select(f => Read(Fixture(f)).Value!)];
+
+        foreach (var document in documents)
+        {
+            Assert.That(CanonicalSchemas.Validate(document.DocumentType, CanonicalJson.WriteString(document)), Is.Empty, document.DocumentType);
+        }
+    }
+
     [Test]
     public void Read_tooLarge_isJsn0007()
     {

@@ -46,6 +46,21 @@ public sealed class CodeValueTests
         Assert.That(CodeValue.Parse<UnLocode>("NLRTM").Country.Value, Is.EqualTo("NL"));
 
     [Test]
+    public void Default_codeValues_areEmptyAndNeverThrow()
+    {
+        Assert.That(default(HsCode).Chapter, Is.Zero);
+        Assert.That(default(HsCode).Heading, Is.Empty);
+        Assert.That(default(HsCode).Subheading, Is.Empty);
+        Assert.That(default(UnLocode).Country.IsEmpty, Is.True);
+        Assert.That(default(Lrn).Value, Is.Empty);
+        Assert.That(default(Lrn).ToString(), Is.Empty);
+        Assert.That(default(Lrn).IsEmpty, Is.True);
+        Assert.That(CodeValue.Parse<Lrn>("L1").IsEmpty, Is.False);
+        Assert.That(default(AirportCode).Value, Is.Empty);
+        Assert.That(() => default(CurrencyCode).GetHashCode(), Throws.Nothing);
+    }
+
+    [Test]
     public void CodeValue_Parse_badValue_throwsWithTheExpectedShape()
     {
         var e = Assert.Throws<FormatException>(() => CodeValue.Parse<CurrencyCode>("euro"));

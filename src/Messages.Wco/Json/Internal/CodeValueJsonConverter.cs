@@ -19,5 +19,17 @@ internal sealed class CodeValueJsonConverter<T> : JsonConverter<T>
         return T.TryParse(text, out var value, out var error) ? value : throw new JsonException($"'{text}': {error}");
     }
 
-    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
+    // default stands for no value: written as null, which the schema allows wherever the member is optional, and which
+    // reading rejects (with its pointer) where the member is required.
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        if (value.IsEmpty)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            writer.WriteStringValue(value.Value);
+        }
+    }
 }

@@ -6,11 +6,19 @@ namespace UniPass.Gateway.Messages.Wco.Json.Internal;
 /// <summary>Turns System.Text.Json's failure into a diagnostic with a JSON pointer (RFC 6901) and a stable id.</summary>
 internal static class JsonDiagnostics
 {
-    public static Diagnostic FromException(JsonException e)
+    public static Diagnostic FromException(JsonException e, ReadOnlySpan<byte> utf8Json)
     {
         var message = e.Message;
-        var id = Classify(message, e.InnerException is JsonException inner && inner.GetType().Name == ReaderExceptionTypeName);
+        var fromReader = e.InnerException is JsonException inner && inner.GetType().Name == ReaderExceptionTypeName;
+        var id = fromReader ? ClassifyReaderFailure(utf8Json) : Classify(message);
         var pointer = ToPointer(e.Path);
+        if (e is NullElementException nullElement)
+        {
+            // The path is the object holding the array; the member and index complete it.
+            id = JsonDiagnosticIds.TypeMismatch;
+            pointer = pointer + "/" + Escape(nullElement.Member) + "/" + nullElement.Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var line = e.LineNumber is { } l ? (int)l + 1 : 0;
         var column = e.BytePositionInLine is { } c ? (int)c + 1 : 0;
         return new Diagnostic(id, DiagnosticSeverity.Error, pointer, Trim(message), line, column);
@@ -19,16 +27,34 @@ internal static class JsonDiagnostics
     // Utf8JsonReader's own failures (syntax, depth) arrive as this internal JsonException subtype.
     private const string ReaderExceptionTypeName = "JsonReaderException";
 
-    private static string Classify(string message, bool fromReader)
+    // Which reader failure it was is decided by reading the document again with the same limits, not from the
+    // exception's wording: the reader stops at the same place, and there its depth tells a nesting limit from a syntax error.
+    // Only failed documents pay for this second pass.
+    private static string ClassifyReaderFailure(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = CanonicalJson.MaxDepth });
+        try
+        {
+            while (reader.Read())
+            {
+            }
+        }
+        catch (JsonException)
+        {
+            // CurrentDepth counts a container that was just opened as outside it.
+            var depth = reader.CurrentDepth + (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray ? 1 : 0);
+            return depth >= CanonicalJson.MaxDepth ? JsonDiagnosticIds.TooDeep : JsonDiagnosticIds.Syntax;
+        }
+
+        return JsonDiagnosticIds.Syntax;
+    }
+
+    // The serializer's own findings carry no code; their wording is the only signal it gives.
+    private static string Classify(string message)
     {
         if (message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase))
         {
             return JsonDiagnosticIds.DuplicateKey;
-        }
-
-        if (message.Contains("depth", StringComparison.OrdinalIgnoreCase))
-        {
-            return JsonDiagnosticIds.TooDeep;
         }
 
         if (message.Contains("missing required", StringComparison.OrdinalIgnoreCase) || message.Contains("required propert", StringComparison.OrdinalIgnoreCase))
@@ -44,11 +70,6 @@ internal static class JsonDiagnostics
         if (message.Contains("type discriminator", StringComparison.OrdinalIgnoreCase) || message.Contains("does not support polymorphic", StringComparison.OrdinalIgnoreCase) || message.Contains("abstract", StringComparison.OrdinalIgnoreCase))
         {
             return JsonDiagnosticIds.UnknownDocumentType;
-        }
-
-        if (fromReader)
-        {
-            return JsonDiagnosticIds.Syntax;
         }
 
         return JsonDiagnosticIds.TypeMismatch;
@@ -105,8 +126,9 @@ internal static class JsonDiagnostics
     }
 
     // RFC 6901 §3: '~' is written '~0' and '/' is written '~1'.
-    private static void Append(StringBuilder builder, string token) =>
-        builder.Append('/').Append(token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
+    private static void Append(StringBuilder builder, string token) => builder.Append('/').Append(Escape(token));
+
+    private static string Escape(string token) => token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 
     private static string Trim(string message)
     {
