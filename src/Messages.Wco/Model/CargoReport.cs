@@ -29,14 +29,13 @@ public sealed record CargoReport : CanonicalDocument
     [WcoId("L010")]
     public UnLocode? LoadingLocation { get; init; }
 
-    [WcoId("L012")]
+    /// <summary>Place of discharge, coded (WCO DM L013; L012 is the place's name).</summary>
+    [WcoId("L013")]
     public UnLocode? DischargeLocation { get; init; }
 
-    /// <summary>Estimated or actual arrival at the discharge location (WCO DM 172).</summary>
-    [WcoId("172")]
+    /// <summary>Estimated or actual arrival at the discharge location.</summary>
     public DateTimeOffset? ArrivalDateTime { get; init; }
 
-    [WcoId("173")]
     public DateTimeOffset? DepartureDateTime { get; init; }
 
     /// <summary>Ports or places called at, in order (WCO DM L011 routing).</summary>

@@ -3,11 +3,15 @@ namespace UniPass.Gateway.Messages.Wco.Model;
 /// <summary>A consignment of a cargo report (WCO DM 28A) under its transport documents.</summary>
 public sealed record Consignment
 {
-    /// <summary>Master bill of lading / air waybill (WCO DM D024 transport document number).</summary>
-    [WcoId("D024")]
+    /// <summary>
+    /// Master bill of lading / air waybill: the transport document number (WCO DM D023) of the consignment's
+    /// TransportContractDocument (30B) at master level.
+    /// </summary>
+    [WcoId("D023")]
     public required string MasterBillOfLading { get; init; }
 
-    /// <summary>House bill of lading, when a forwarder consolidated the consignment.</summary>
+    /// <summary>House bill of lading, when a forwarder consolidated the consignment: WCO DM D023 at house level.</summary>
+    [WcoId("D023")]
     public string? HouseBillOfLading { get; init; }
 
     [WcoId("016")]
@@ -18,11 +22,11 @@ public sealed record Consignment
     [WcoId("L010")]
     public UnLocode? LoadingLocation { get; init; }
 
-    [WcoId("L012")]
+    /// <summary>Place of discharge, coded (WCO DM L013; L012 is the place's name).</summary>
+    [WcoId("L013")]
     public UnLocode? DischargeLocation { get; init; }
 
-    /// <summary>Final place of delivery (WCO DM L015).</summary>
-    [WcoId("L015")]
+    /// <summary>Final place of delivery.</summary>
     public UnLocode? DeliveryLocation { get; init; }
 
     [WcoId("131")]

@@ -21,7 +21,11 @@ public sealed record PassengerList : CanonicalDocument
     /// <summary>The reporting party (NAD+MS) with its contact.</summary>
     public Party? ReportingParty { get; init; }
 
-    /// <summary>Operating carrier (IATA airline designator) and flight number, e.g. <c>BA</c> + <c>0123</c> (TDT+20).</summary>
+    /// <summary>
+    /// Operating carrier (IATA airline designator) and flight number, e.g. <c>BA</c> + <c>0123</c> (TDT+20): the
+    /// conveyance reference number of the flight (WCO DM 149).
+    /// </summary>
+    [WcoId("149")]
     public required FlightIdentifier Flight { get; init; }
 
     /// <summary>Legs in order; each is a departure (LOC+125, DTM+189) and an arrival (LOC+87, DTM+232).</summary>

@@ -6,6 +6,7 @@ namespace UniPass.Gateway.Messages.Wco.Model;
 /// An answer to a sender (WCO DM RES): its function (acceptance, rejection, status...), which
 /// declaration it answers, and errors, each pointing at the field it concerns.
 /// </summary>
+[WcoId("07B")]
 public sealed record Response : CanonicalDocument
 {
     [JsonIgnore]
@@ -19,10 +20,12 @@ public sealed record Response : CanonicalDocument
     [WcoId("D026")]
     public string? FunctionalReferenceId { get; init; }
 
-    [WcoId("D011")]
+    /// <summary>When the response was issued (WCO DM D029 response issuing date).</summary>
+    [WcoId("D029")]
     public DateTimeOffset? IssueDateTime { get; init; }
 
-    /// <summary>Status of the answered document (WCO DM 225 statement / 014 status, free code).</summary>
+    /// <summary>Processing status of the answered declaration (WCO DM 379, UN/EDIFACT 4405; RES Status/NameCode).</summary>
+    [WcoId("379")]
     public string? StatusCode { get; init; }
 
     /// <summary>The declaration answered: its LRN, MRN, version and acceptance time.</summary>

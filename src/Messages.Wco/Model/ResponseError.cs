@@ -10,7 +10,8 @@ public sealed record ResponseError
     [WcoId("377")]
     public required string Code { get; init; }
 
-    [WcoId("225")]
+    /// <summary>What is wrong, in words (WCO DM 488 error description).</summary>
+    [WcoId("488")]
     public string? Description { get; init; }
 
     public IReadOnlyList<Pointer> Pointers { get; init; } = [];

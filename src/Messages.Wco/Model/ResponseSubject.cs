@@ -9,7 +9,8 @@ public sealed record ResponseSubject
     [WcoId("D014")]
     public string? Id { get; init; }
 
-    [WcoId("D022")]
+    /// <summary>The declaration's version the response answers (WCO DM 383).</summary>
+    [WcoId("383")]
     public string? VersionId { get; init; }
 
     [WcoId("023")]

@@ -1,6 +1,10 @@
 namespace UniPass.Gateway.Messages.Wco.Model;
 
 /// <summary>A passenger or crew member (PAXLST SG4: NAD+FL/FM, ATT, DTM+329, NAT, RFF, DOC, LOC).</summary>
+/// <remarks>
+/// The fields name their PAXLST positions rather than WCO DM ids: no published WCO DM source at hand states the ids of
+/// the traveller attributes, and an id that can not be checked is left out rather than guessed.
+/// </remarks>
 public sealed record Traveller
 {
     public required TravellerRole Role { get; init; }

@@ -1,20 +1,67 @@
 using System.Reflection;
 using UniPass.Gateway.Messages.Wco.Model;
+using UniPass.Gateway.Messages.Wco.Tests.Support;
+using UniPass.Gateway.Tests.Shared;
 
 namespace UniPass.Gateway.Messages.Wco.Tests.Model;
 
+/// <summary>
+/// Every WCO DM id of the canonical model against Fixtures/wco/wco-ids.tsv, whose rows are derived from the WCOID
+/// annotations of the WCO DM schemas in ../shared (checked here too) or cite a published specification.
+/// </summary>
 public sealed class WcoIdTests
 {
-    [TestCase(nameof(Declaration.Lrn), "D026")]
-    [TestCase(nameof(Declaration.FunctionCode), "017")]
-    [TestCase(nameof(Declaration.TypeCode), "D013")]
-    [TestCase(nameof(Declaration.GoodsItemQuantity), "228")]
-    [TestCase(nameof(Declaration.TotalPackageQuantity), "146")]
-    public void Declaration_field_knowsItsWcoId(string property, string expected)
-    {
-        var id = typeof(Declaration).GetProperty(property)!.GetCustomAttribute<WcoIdAttribute>()?.Id;
+    private const string NoId = "-";
 
-        Assert.That(id, Is.EqualTo(expected));
+    private static IEnumerable<(string Member, string Id, string Source)> Rows() =>
+        File.ReadLines(Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "wco", "wco-ids.tsv"))
+            .Where(l => l.Length > 0 && l[0] != '#')
+            .Select(l => l.Split('\t'))
+            .Select(f => (f[0], f[1], f[2]));
+
+    public static IEnumerable<TestCaseData> DataFileRows() =>
+        Rows().Select(r => new TestCaseData(r.Member, r.Id).SetArgDisplayNames(r.Member));
+
+    public static IEnumerable<TestCaseData> XsdRows() =>
+        from row in Rows()
+        let source = row.Source.Split(' ')
+        where source[0] == "xsd"
+        select new TestCaseData(source[1], source[2], row.Id).SetArgDisplayNames(row.Member);
+
+    private static string? ModelId(string member)
+    {
+        var parts = member.Split('.');
+        var type = typeof(Declaration).Assembly.GetType(typeof(Declaration).Namespace + "." + parts[0]) ?? throw new InvalidOperationException($"no model type {parts[0]}");
+        MemberInfo target = parts.Length == 1 ? type : type.GetProperty(parts[1]) ?? throw new InvalidOperationException($"no property {member}");
+        return target.GetCustomAttribute<WcoIdAttribute>()?.Id;
+    }
+
+    [TestCaseSource(nameof(DataFileRows))]
+    public void Member_knowsTheWcoIdOfTheDataFile(string member, string expected) =>
+        Assert.That(ModelId(member), Is.EqualTo(expected == NoId ? null : expected));
+
+    [Test]
+    public void Model_everyWcoId_isStatedInTheDataFile()
+    {
+        var listed = Rows().Select(r => r.Member).ToHashSet(StringComparer.Ordinal);
+        var types = typeof(Declaration).Assembly.GetTypes().Where(t => t.Namespace == typeof(Declaration).Namespace).ToList();
+        var members = types.Where(t => t.GetCustomAttribute<WcoIdAttribute>() is not null).Select(t => t.Name)
+            .Concat(types.SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Where(p => p.GetCustomAttribute<WcoIdAttribute>() is not null)
+                .Select(p => t.Name + "." + p.Name)));
+
+        Assert.That(members.Where(m => !listed.Contains(m)), Is.Empty, "an id without a source in Fixtures/wco/wco-ids.tsv");
+    }
+
+    [TestCaseSource(nameof(XsdRows))]
+    public void DataFile_xsdRow_agreesWithTheSchemaAnnotation(string file, string path, string expected)
+    {
+        var xsd = SharedData.PathOf("samples/wco/schemas/wco/" + file);
+        Assert.That(xsd is not null && File.Exists(xsd), Is.True, "../shared/samples/wco/schemas is required");
+
+        var ids = XsdWcoIds.Load(xsd!);
+
+        Assert.That(ids.TryGetValue(path, out var id) ? id : null, Is.EqualTo(expected), path);
     }
 
     [Test]
