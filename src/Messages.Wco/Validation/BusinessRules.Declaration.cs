@@ -23,12 +23,30 @@ public sealed partial class BusinessRules
             }
         }
 
-        // Every declaration needs its declarant; an export needs the exporter (WCO DM R032/R031), an import
-        // the importer unless the declarant declares for itself (UK CDS DE 3/15-3/16 and 3/17-3/18).
-        RequireParty(d, PartyRole.Declarant, findings);
-        if (d.IsExport)
+        // WCO DM 109 (total amount invoiced, UK CDS DE 4/11) is the sum of the item prices (112, DE 4/14) when every
+        // item states its price in the invoice currency (an item price without currency is in the declaration's).
+        CheckInvoiceTotal(d, findings);
+
+        if (d.Lrn.IsEmpty)
         {
-            RequireParty(d, PartyRole.Exporter, findings);
+            findings.Add(Error(BusinessRuleIds.RequiredValue, "/lrn", "the declaration has no LRN"));
+        }
+
+        // An original declaration (UN/EDIFACT 1225 function 9) states its parties: always the declarant (WCO DM 57B),
+        // the exporter on an export (57A, UK CDS DE 3/1-3/2) and the importer on an import (39A, DE 3/15-3/16).
+        // Amendments and cancellations carry only what changes.
+        if (d.FunctionCode == OriginalFunctionCode)
+        {
+            RequireParty(d, PartyRole.Declarant, findings);
+            if (d.IsExport)
+            {
+                RequireParty(d, PartyRole.Exporter, findings);
+            }
+
+            if (d.IsImport)
+            {
+                RequireParty(d, PartyRole.Importer, findings);
+            }
         }
 
         CheckNotFuture(d.IssueDateTime, "/issueDateTime", findings);
@@ -44,6 +62,34 @@ public sealed partial class BusinessRules
             var item = d.GoodsItems[i];
             CheckHsCode(item.CommodityCode, $"/goodsItems/{i}/commodityCode", findings);
             CheckMasses(item.GrossMass, item.NetMass, $"/goodsItems/{i}", findings);
+        }
+    }
+
+    /// <summary>UN/EDIFACT 1225 message function 9: original.</summary>
+    private const string OriginalFunctionCode = "9";
+
+    private static void CheckInvoiceTotal(Declaration d, List<Diagnostic> findings)
+    {
+        if (d.InvoiceAmount is not { } invoice || d.GoodsItems.Count == 0)
+        {
+            return;
+        }
+
+        decimal sum = 0;
+        foreach (var item in d.GoodsItems)
+        {
+            if (item.ItemPrice is not { } price || (price.Currency is { } currency && invoice.Currency is { } invoiced && currency != invoiced))
+            {
+                // Not every item states a comparable price: nothing to check.
+                return;
+            }
+
+            sum += price.Value;
+        }
+
+        if (sum != invoice.Value)
+        {
+            findings.Add(Error(BusinessRuleIds.TotalMismatch, "/invoiceAmount", $"declares an invoice total of {invoice.Value} but the goods items' prices add up to {sum}"));
         }
     }
 

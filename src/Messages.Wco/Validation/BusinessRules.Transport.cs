@@ -60,14 +60,54 @@ public sealed partial class BusinessRules
             }
         }
 
+        for (var i = 0; i < p.Travellers.Count; i++)
+        {
+            CheckTravelDocuments(p, i, findings);
+        }
+
         for (var i = 0; i < p.Legs.Count; i++)
         {
             var leg = p.Legs[i];
-            if (leg.DepartureAirport == leg.ArrivalAirport)
+            if (leg.DepartureAirport.IsEmpty)
             {
-                findings.Add(Error(BusinessRuleIds.DateSanity, $"/legs/{i}/arrivalAirport", "a leg arrives where it departs"));
+                findings.Add(Error(BusinessRuleIds.RequiredValue, $"/legs/{i}/departureAirport", "the leg has no departure airport"));
+            }
+
+            if (leg.ArrivalAirport.IsEmpty)
+            {
+                findings.Add(Error(BusinessRuleIds.RequiredValue, $"/legs/{i}/arrivalAirport", "the leg has no arrival airport"));
+            }
+            else if (leg.DepartureAirport == leg.ArrivalAirport)
+            {
+                findings.Add(Error(BusinessRuleIds.LegEndpoints, $"/legs/{i}/arrivalAirport", $"the leg arrives at {leg.ArrivalAirport.Value}, where it departs"));
             }
         }
+    }
+
+    // A travel document (PAXLST DOC, expiry DTM+36) must still be valid on the day the traveller flies: the local
+    // departure date of the leg where the traveller boards (LOC+178), or of the first leg when that is not given.
+    private static void CheckTravelDocuments(PassengerList p, int index, List<Diagnostic> findings)
+    {
+        var traveller = p.Travellers[index];
+        if (traveller.Documents.Count == 0 || FlightDate(p, traveller) is not { } flown)
+        {
+            return;
+        }
+
+        for (var j = 0; j < traveller.Documents.Count; j++)
+        {
+            if (traveller.Documents[j].ExpiryDate is { } expires && expires < flown)
+            {
+                findings.Add(Error(BusinessRuleIds.DocumentExpired, $"/travellers/{index}/documents/{j}/expiryDate", $"the document expired on {expires:yyyy-MM-dd}, before the flight on {flown:yyyy-MM-dd}"));
+            }
+        }
+    }
+
+    private static DateOnly? FlightDate(PassengerList p, Traveller traveller)
+    {
+        var boarding = traveller.EmbarkationAirport is { } airport ? p.Legs.FirstOrDefault(l => l.DepartureAirport == airport) : null;
+        var departure = (boarding ?? p.Legs.FirstOrDefault(l => l.ScheduledDepartureLocal is not null))?.ScheduledDepartureLocal;
+        return departure is { } local ? DateOnly.FromDateTime(local) : null;
     }
 
     private static void CheckPermit(Permit p, List<Diagnostic> findings)
