@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using UniPass.Gateway.Messages.Wco.Validation;
+using UniPass.Gateway.Messages.Wco.Xml;
 using UniPass.Gateway.Routing.Diagnostics;
 using UniPass.Gateway.Routing.Intake;
 using UniPass.Gateway.Routing.Outbox;
@@ -28,6 +29,13 @@ public static class PipelineServiceCollectionExtensions
                     && o.MaxRetryDelay >= o.FirstRetryDelay && o.MaxStorePause >= o.FirstRetryDelay && o.BacklogInterval > TimeSpan.Zero,
                 "Outbox options must be positive, and the longest delays at least Outbox:FirstRetryDelay.")
             .ValidateOnStart();
+        services.AddOptions<WcoXmlOptions>()
+            .Bind(configuration.GetSection(WcoXmlOptions.SectionName))
+            .Validate(o => o.ExternalSchemaPaths.All(File.Exists), "Every Wco:Xml:ExternalSchemaPaths entry must name an existing XSD file.")
+            .ValidateOnStart();
+
+        // The operator's schema set is loaded and compiled once, for every message.
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<WcoXmlOptions>>().Value.ToReaderOptions());
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IMessageIdGenerator, TimeOrderedIdGenerator>();

@@ -95,7 +95,8 @@ public sealed class MessagePipelineTests
         var ack = completion.Acks.Single();
         Assert.That(ack.Kind, Is.EqualTo(AckKinds.Json));
         using var json = JsonDocument.Parse(ack.Content);
-        var findings = json.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("id").GetString() + " " + f.GetProperty("location").GetString()).ToList();
+        Assert.That(json.RootElement.GetProperty("documentType").GetString(), Is.EqualTo("response"));
+        var findings = json.RootElement.GetProperty("errors").EnumerateArray().Select(f => f.GetProperty("code").GetString() + " " + (f.TryGetProperty("location", out var location) ? location.GetString() : "(document)")).ToList();
         Assert.That(findings, Has.Some.StartsWith("JSN0004"));
         Assert.That(harness.Bus.Published.Single().Topic, Is.EqualTo(Topics.Acks), "the negative ack goes to gateway.acks; nothing is routed");
     }

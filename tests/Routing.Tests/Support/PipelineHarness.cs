@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using UniPass.Gateway.Messages.Wco.Validation;
+using UniPass.Gateway.Messages.Wco.Xml;
 using UniPass.Gateway.Routing.Bus;
 using UniPass.Gateway.Routing.Diagnostics;
 using UniPass.Gateway.Routing.Intake;
@@ -19,7 +20,7 @@ public sealed class PipelineHarness : IDisposable
 {
     private readonly ServiceProvider _metricsServices;
 
-    public PipelineHarness(IPartnerDirectory? partners = null, IMessageStage? extraStage = null, OutboxOptions? options = null, IMessageBus? bus = null)
+    public PipelineHarness(IPartnerDirectory? partners = null, IMessageStage? extraStage = null, OutboxOptions? options = null, IMessageBus? bus = null, WcoXmlReaderOptions? xmlOptions = null)
     {
         PublishingBus = bus ?? Bus;
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero));
@@ -27,7 +28,7 @@ public sealed class PipelineHarness : IDisposable
         _metricsServices = new ServiceCollection().AddMetrics().BuildServiceProvider();
         MeterFactory = _metricsServices.GetRequiredService<IMeterFactory>();
         var metrics = new GatewayMetrics(MeterFactory);
-        List<IMessageStage> stages = [new DetectStage(), new AuthorizeStage(partners), new ValidateStage(new BusinessRules(Time)), new HarmonizeStage(), new SplitStage(), new RouteStage()];
+        List<IMessageStage> stages = [new DetectStage(), new AuthorizeStage(partners), new ValidateStage(new BusinessRules(Time), xmlOptions), new HarmonizeStage(), new SplitStage(), new RouteStage()];
         if (extraStage is not null)
         {
             stages.Insert(1, extraStage);

@@ -15,7 +15,9 @@ namespace UniPass.Gateway.Routing.Pipeline.Stages;
 /// work (APERAK/CUSRES); they are noted on the timeline. EDIFACT validation is not part of this build: the stage is skipped for it, visibly (timeline
 /// and <c>gateway.stage-skipped</c>).
 /// </summary>
-public sealed class ValidateStage(BusinessRules rules) : IMessageStage
+/// <param name="rules">The business checks.</param>
+/// <param name="xmlOptions">WCO DM XML limits and the operator's external XSD set (<see cref="WcoXmlOptions"/>); defaults when null.</param>
+public sealed class ValidateStage(BusinessRules rules, WcoXmlReaderOptions? xmlOptions = null) : IMessageStage
 {
     public string Name => PipelineStages.Validate;
 
@@ -29,7 +31,7 @@ public sealed class ValidateStage(BusinessRules rules) : IMessageStage
             case MessageFormat.WcoXml or MessageFormat.Xml:
                 using (var stream = new MemoryStream(context.Entry.Body.ToArray(), writable: false))
                 {
-                    Validate(context, WcoXmlReader.Read(stream), "WCO DM XML");
+                    Validate(context, WcoXmlReader.Read(stream, xmlOptions), "WCO DM XML");
                 }
 
                 break;
