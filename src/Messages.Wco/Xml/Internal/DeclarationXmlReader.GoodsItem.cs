@@ -13,59 +13,54 @@ internal sealed partial class DeclarationXmlReader
     private GoodsItem? ReadGoodsItem()
     {
         var position = _cursor.Mark();
-        var item = new GoodsItem { SequenceNumber = 0 };
+        var item = new GoodsItemBuilder();
         int? sequence = null;
-        var documents = new List<DocumentReference>();
-        var information = new List<AdditionalInformation>();
-        var procedures = new List<GovernmentProcedure>();
-        var packages = new List<Packaging>();
-        var previous = new List<PreviousDocument>();
         var depth = _cursor.Enter();
         while (_cursor.NextChild(depth))
         {
             switch (_cursor.LocalName)
             {
                 case "CustomsValueAmount":
-                    item = item with { CustomsValue = ReadAmount(_cursor) };
+                    item.CustomsValue = ReadAmount(_cursor);
                     break;
                 case "SequenceNumeric":
                     sequence = _cursor.ReadInt();
                     break;
                 case "StatisticalValueAmount":
-                    item = item with { StatisticalValue = ReadAmount(_cursor) };
+                    item.StatisticalValue = ReadAmount(_cursor);
                     break;
                 case "TransactionNatureCode":
-                    item = item with { TransactionNatureCode = _cursor.ReadText() };
+                    item.TransactionNatureCode = _cursor.ReadText();
                     break;
                 case "AdditionalDocument":
-                    documents.Add(ReadAdditionalDocument(_cursor));
+                    (item.Documents ??= []).Add(ReadAdditionalDocument(_cursor));
                     break;
                 case "AdditionalInformation":
-                    information.Add(ReadAdditionalInformation(_cursor));
+                    (item.Information ??= []).Add(ReadAdditionalInformation(_cursor));
                     break;
                 case "Commodity":
-                    item = ReadCommodity(item);
+                    ReadCommodity(item);
                     break;
                 case "CustomsValuation":
-                    item = item with { ValuationMethodCode = ReadChildText(_cursor, "MethodCode") };
+                    item.ValuationMethodCode = ReadChildText(_cursor, "MethodCode");
                     break;
                 case "ExportCountry":
-                    item = item with { ExportCountry = ReadChildCode<CountryCode>(_cursor, "ID") };
+                    item.ExportCountry = ReadChildCode<CountryCode>(_cursor, "ID");
                     break;
                 case "GovernmentProcedure":
-                    procedures.Add(ReadProcedure());
+                    (item.Procedures ??= []).Add(ReadProcedure());
                     break;
                 case "Origin":
-                    item = ReadOrigin(item);
+                    ReadOrigin(item);
                     break;
                 case "Packaging":
-                    packages.Add(ReadPackaging());
+                    (item.Packages ??= []).Add(ReadPackaging());
                     break;
                 case "PreviousDocument":
-                    previous.Add(ReadPreviousDocument(_cursor));
+                    (item.PreviousDocuments ??= []).Add(ReadPreviousDocument(_cursor));
                     break;
                 case "ValuationAdjustment":
-                    item = item with { ValuationAdjustmentCode = ReadChildText(_cursor, "AdditionCode") };
+                    item.ValuationAdjustmentCode = ReadChildText(_cursor, "AdditionCode");
                     break;
                 default:
                     _cursor.SkipNotMapped();
@@ -78,47 +73,35 @@ internal sealed partial class DeclarationXmlReader
             _cursor.Report(WcoXmlDiagnosticIds.MissingElement, DiagnosticSeverity.Error, "the goods item has no SequenceNumeric", position);
         }
 
-        return item with
-        {
-            SequenceNumber = sequence ?? 0,
-            AdditionalDocuments = documents,
-            AdditionalInformation = information,
-            Procedures = procedures,
-            Packages = packages,
-            PreviousDocuments = previous,
-        };
+        return item.Build(sequence ?? 0);
     }
 
     // Commodity (23A): description, classifications, dangerous goods, duties, measures, price, equipment.
-    private GoodsItem ReadCommodity(GoodsItem item)
+    private void ReadCommodity(GoodsItemBuilder item)
     {
-        var classifications = new List<Classification>();
-        var dangerous = new List<DangerousGoods>();
-        var duties = new List<DutyTaxFee>();
-        var equipment = new List<string>();
         var depth = _cursor.Enter();
         while (_cursor.NextChild(depth))
         {
             switch (_cursor.LocalName)
             {
                 case "Description":
-                    item = item with { Description = _cursor.ReadText() };
+                    item.Description = _cursor.ReadText();
                     break;
                 case "Classification":
-                    item = ReadClassification(item, classifications);
+                    ReadClassification(item);
                     break;
                 case "DangerousGoods":
                     if (ReadChildText(_cursor, "UNDGID") is { } unNumber)
                     {
-                        dangerous.Add(new DangerousGoods { UnNumber = unNumber });
+                        (item.DangerousGoods ??= []).Add(new DangerousGoods { UnNumber = unNumber });
                     }
 
                     break;
                 case "DutyTaxFee":
-                    duties.Add(ReadDutyTaxFee());
+                    (item.DutyTaxFees ??= []).Add(ReadDutyTaxFee());
                     break;
                 case "GoodsMeasure":
-                    item = ReadGoodsMeasure(item);
+                    ReadGoodsMeasure(item);
                     break;
                 case "InvoiceLine":
                     var lineDepth = _cursor.Enter();
@@ -126,7 +109,7 @@ internal sealed partial class DeclarationXmlReader
                     {
                         if (_cursor.LocalName == "ItemChargeAmount")
                         {
-                            item = item with { ItemPrice = ReadAmount(_cursor) };
+                            item.ItemPrice = ReadAmount(_cursor);
                         }
                         else
                         {
@@ -138,7 +121,7 @@ internal sealed partial class DeclarationXmlReader
                 case "TransportEquipment":
                     if (ReadSequencedText(_cursor, "ID") is { } equipmentId)
                     {
-                        equipment.Add(equipmentId);
+                        (item.EquipmentIds ??= []).Add(equipmentId);
                     }
 
                     break;
@@ -147,11 +130,9 @@ internal sealed partial class DeclarationXmlReader
                     break;
             }
         }
-
-        return item with { Classifications = classifications, DangerousGoods = dangerous, DutyTaxFees = duties, EquipmentIds = equipment };
     }
 
-    private GoodsItem ReadClassification(GoodsItem item, List<Classification> classifications)
+    private void ReadClassification(GoodsItemBuilder item)
     {
         string? id = null, type = null;
         var position = _cursor.Mark();
@@ -175,39 +156,41 @@ internal sealed partial class DeclarationXmlReader
         if (id is null)
         {
             _cursor.Report(WcoXmlDiagnosticIds.MissingElement, DiagnosticSeverity.Error, "a Classification needs its ID", position);
-            return item;
+            return;
         }
 
         if (type is CommodityCodeList or HarmonizedSystemList && item.CommodityCode is null)
         {
             if (HsCode.TryParse(id, out var code, out var error))
             {
-                return item with { CommodityCode = code };
+                item.CommodityCode = code;
+                return;
             }
 
             _cursor.Report(WcoXmlDiagnosticIds.InvalidValue, DiagnosticSeverity.Warning, $"commodity code '{id}': {error}; kept as a classification", position);
         }
 
-        classifications.Add(new Classification { Id = id, TypeCode = type });
-        return item;
+        (item.Classifications ??= []).Add(new Classification { Id = id, TypeCode = type });
     }
 
     private DutyTaxFee ReadDutyTaxFee()
     {
-        var duty = new DutyTaxFee();
+        string? regime = null, type = null, method = null;
+        Quantity? taxBase = null;
+        Amount? assessed = null, paid = null;
         var depth = _cursor.Enter();
         while (_cursor.NextChild(depth))
         {
             switch (_cursor.LocalName)
             {
                 case "DutyRegimeCode":
-                    duty = duty with { DutyRegimeCode = _cursor.ReadText() };
+                    regime = _cursor.ReadText();
                     break;
                 case "SpecificTaxBaseQuantity":
-                    duty = duty with { SpecificTaxBase = ReadQuantity(_cursor) };
+                    taxBase = ReadQuantity(_cursor);
                     break;
                 case "TypeCode":
-                    duty = duty with { TypeCode = _cursor.ReadText() };
+                    type = _cursor.ReadText();
                     break;
                 case "Payment":
                     var paymentDepth = _cursor.Enter();
@@ -216,13 +199,13 @@ internal sealed partial class DeclarationXmlReader
                         switch (_cursor.LocalName)
                         {
                             case "MethodCode":
-                                duty = duty with { PaymentMethodCode = _cursor.ReadText() };
+                                method = _cursor.ReadText();
                                 break;
                             case "TaxAssessedAmount":
-                                duty = duty with { TaxAssessed = ReadAmount(_cursor) };
+                                assessed = ReadAmount(_cursor);
                                 break;
                             case "PaymentAmount":
-                                duty = duty with { Payment = ReadAmount(_cursor) };
+                                paid = ReadAmount(_cursor);
                                 break;
                             default:
                                 _cursor.SkipNotMapped();
@@ -237,10 +220,10 @@ internal sealed partial class DeclarationXmlReader
             }
         }
 
-        return duty;
+        return new DutyTaxFee { TypeCode = type, DutyRegimeCode = regime, SpecificTaxBase = taxBase, PaymentMethodCode = method, TaxAssessed = assessed, Payment = paid };
     }
 
-    private GoodsItem ReadGoodsMeasure(GoodsItem item)
+    private void ReadGoodsMeasure(GoodsItemBuilder item)
     {
         var depth = _cursor.Enter();
         while (_cursor.NextChild(depth))
@@ -248,21 +231,19 @@ internal sealed partial class DeclarationXmlReader
             switch (_cursor.LocalName)
             {
                 case "GrossMassMeasure":
-                    item = item with { GrossMass = ReadQuantity(_cursor) };
+                    item.GrossMass = ReadQuantity(_cursor);
                     break;
                 case "NetNetWeightMeasure":
-                    item = item with { NetMass = ReadQuantity(_cursor) };
+                    item.NetMass = ReadQuantity(_cursor);
                     break;
                 case "TariffQuantity":
-                    item = item with { TariffQuantity = ReadQuantity(_cursor) };
+                    item.TariffQuantity = ReadQuantity(_cursor);
                     break;
                 default:
                     _cursor.SkipNotMapped();
                     break;
             }
         }
-
-        return item;
     }
 
     private GovernmentProcedure ReadProcedure()
@@ -288,7 +269,7 @@ internal sealed partial class DeclarationXmlReader
         return new GovernmentProcedure { CurrentCode = current ?? string.Empty, PreviousCode = previous };
     }
 
-    private GoodsItem ReadOrigin(GoodsItem item)
+    private void ReadOrigin(GoodsItemBuilder item)
     {
         var depth = _cursor.Enter();
         while (_cursor.NextChild(depth))
@@ -296,39 +277,38 @@ internal sealed partial class DeclarationXmlReader
             switch (_cursor.LocalName)
             {
                 case "CountryCode":
-                    item = item with { OriginCountry = _cursor.ReadCode<CountryCode>() };
+                    item.OriginCountry = _cursor.ReadCode<CountryCode>();
                     break;
                 case "TypeCode":
-                    item = item with { OriginTypeCode = _cursor.ReadText() };
+                    item.OriginTypeCode = _cursor.ReadText();
                     break;
                 default:
                     _cursor.SkipNotMapped();
                     break;
             }
         }
-
-        return item;
     }
 
     private Packaging ReadPackaging()
     {
-        var packaging = new Packaging();
+        int? sequence = null, quantity = null;
+        string? marks = null, type = null;
         var depth = _cursor.Enter();
         while (_cursor.NextChild(depth))
         {
             switch (_cursor.LocalName)
             {
                 case "SequenceNumeric":
-                    packaging = packaging with { SequenceNumber = _cursor.ReadInt() };
+                    sequence = _cursor.ReadInt();
                     break;
                 case "MarksNumbersID":
-                    packaging = packaging with { MarksNumbers = _cursor.ReadText() };
+                    marks = _cursor.ReadText();
                     break;
                 case "QuantityQuantity":
-                    packaging = packaging with { Quantity = _cursor.ReadInt() };
+                    quantity = _cursor.ReadInt();
                     break;
                 case "TypeCode":
-                    packaging = packaging with { TypeCode = _cursor.ReadText() };
+                    type = _cursor.ReadText();
                     break;
                 default:
                     _cursor.SkipNotMapped();
@@ -336,6 +316,6 @@ internal sealed partial class DeclarationXmlReader
             }
         }
 
-        return packaging;
+        return new Packaging { SequenceNumber = sequence, MarksNumbers = marks, Quantity = quantity, TypeCode = type };
     }
 }

@@ -14,41 +14,41 @@ internal sealed partial class DeclarationXmlReader
             switch (_cursor.LocalName)
             {
                 case "TransactionNatureCode":
-                    _declaration = _declaration with { TransactionNatureCode = _cursor.ReadText() };
+                    _declaration.TransactionNatureCode = _cursor.ReadText();
                     break;
                 case "Buyer":
-                    _parties.Add(ReadParty(_cursor, PartyRole.Buyer));
+                    _declaration.Parties.Add(ReadParty(_cursor, PartyRole.Buyer));
                     break;
                 case "Consignee":
-                    _parties.Add(ReadParty(_cursor, PartyRole.Consignee));
+                    _declaration.Parties.Add(ReadParty(_cursor, PartyRole.Consignee));
                     break;
                 case "Consignment":
                     ReadShipmentConsignment();
                     break;
                 case "Consignor":
-                    _parties.Add(ReadParty(_cursor, PartyRole.Consignor));
+                    _declaration.Parties.Add(ReadParty(_cursor, PartyRole.Consignor));
                     break;
                 case "Destination":
-                    _declaration = _declaration with { DestinationCountry = ReadChildCode<CountryCode>(_cursor, "CountryCode") };
+                    _declaration.DestinationCountry = ReadChildCode<CountryCode>(_cursor, "CountryCode");
                     break;
                 case "ExportCountry":
-                    _declaration = _declaration with { ExportCountry = ReadChildCode<CountryCode>(_cursor, "ID") };
+                    _declaration.ExportCountry = ReadChildCode<CountryCode>(_cursor, "ID");
                     break;
                 case "GovernmentAgencyGoodsItem":
                     if (ReadGoodsItem() is { } item)
                     {
-                        _items.Add(item);
+                        _declaration.Items.Add(item);
                     }
 
                     break;
                 case "Importer":
-                    _parties.Add(ReadParty(_cursor, PartyRole.Importer));
+                    _declaration.Parties.Add(ReadParty(_cursor, PartyRole.Importer));
                     break;
                 case "PreviousDocument":
-                    _previousDocuments.Add(ReadPreviousDocument(_cursor));
+                    _declaration.PreviousDocuments.Add(ReadPreviousDocument(_cursor));
                     break;
                 case "Seller":
-                    _parties.Add(ReadParty(_cursor, PartyRole.Seller));
+                    _declaration.Parties.Add(ReadParty(_cursor, PartyRole.Seller));
                     break;
                 case "TradeTerms":
                     ReadTradeTerms();
@@ -75,19 +75,19 @@ internal sealed partial class DeclarationXmlReader
             switch (_cursor.LocalName)
             {
                 case "ContainerCode":
-                    _declaration = _declaration with { ContainerCode = _cursor.ReadText() };
+                    _declaration.ContainerCode = _cursor.ReadText();
                     break;
                 case "ArrivalTransportMeans":
-                    _declaration = _declaration with { ArrivalTransportMeans = ReadTransportMeans(_cursor) };
+                    _declaration.ArrivalTransportMeans = ReadTransportMeans(_cursor);
                     break;
                 case "DepartureTransportMeans":
-                    _declaration = _declaration with { DepartureTransportMeans = ReadTransportMeans(_cursor) };
+                    _declaration.DepartureTransportMeans = ReadTransportMeans(_cursor);
                     break;
                 case "GoodsLocation":
                     ReadGoodsLocation();
                     break;
                 case "TransportEquipment":
-                    _equipment.Add(ReadTransportEquipment());
+                    _declaration.Equipment.Add(ReadTransportEquipment());
                     break;
                 default:
                     _cursor.SkipNotMapped();
@@ -123,7 +123,7 @@ internal sealed partial class DeclarationXmlReader
             }
         }
 
-        _declaration = _declaration with { GoodsLocation = new GoodsLocation { Name = name, Id = id, TypeCode = type, Address = address } };
+        _declaration.GoodsLocation = new GoodsLocation { Name = name, Id = id, TypeCode = type, Address = address };
     }
 
     private TransportEquipment ReadTransportEquipment()
@@ -178,7 +178,7 @@ internal sealed partial class DeclarationXmlReader
             }
         }
 
-        _declaration = _declaration with { TradeTerms = new TradeTerms { ConditionCode = condition, LocationId = location } };
+        _declaration.TradeTerms = new TradeTerms { ConditionCode = condition, LocationId = location };
     }
 
     private void ReadUcr()
@@ -189,10 +189,10 @@ internal sealed partial class DeclarationXmlReader
             switch (_cursor.LocalName)
             {
                 case "ID":
-                    _declaration = _declaration with { Ucr = _cursor.ReadCode<Ucr>() };
+                    _declaration.Ucr = _cursor.ReadCode<Ucr>();
                     break;
                 case "TraderAssignedReferenceID":
-                    _declaration = _declaration with { TraderReference = _cursor.ReadText() };
+                    _declaration.TraderReference = _cursor.ReadText();
                     break;
                 default:
                     _cursor.SkipNotMapped();
@@ -221,6 +221,6 @@ internal sealed partial class DeclarationXmlReader
             }
         }
 
-        _declaration = _declaration with { Warehouse = new Warehouse { Id = id, TypeCode = type } };
+        _declaration.Warehouse = new Warehouse { Id = id, TypeCode = type };
     }
 }

@@ -10,17 +10,7 @@ namespace UniPass.Gateway.Messages.Wco.Xml.Internal;
 internal sealed partial class DeclarationXmlReader
 {
     private readonly XmlCursor _cursor;
-    private readonly List<Party> _parties = [];
-    private readonly List<Authorisation> _authorisations = [];
-    private readonly List<Guarantee> _guarantees = [];
-    private readonly List<AdditionalInformation> _information = [];
-    private readonly List<DocumentReference> _documents = [];
-    private readonly List<Amendment> _amendments = [];
-    private readonly List<CountryCode> _routing = [];
-    private readonly List<TransportEquipment> _equipment = [];
-    private readonly List<PreviousDocument> _previousDocuments = [];
-    private readonly List<GoodsItem> _items = [];
-    private Declaration _declaration = new() { FunctionCode = string.Empty, TypeCode = string.Empty, Lrn = default };
+    private readonly DeclarationBuilder _declaration = new();
 
     private DeclarationXmlReader(XmlCursor cursor) => _cursor = cursor;
 
@@ -37,7 +27,7 @@ internal sealed partial class DeclarationXmlReader
             switch (_cursor.LocalName)
             {
                 case "AcceptanceDateTime":
-                    _declaration = _declaration with { AcceptanceDateTime = ReadDateTime(_cursor) };
+                    _declaration.AcceptanceDateTime = ReadDateTime(_cursor);
                     break;
                 case "FunctionCode":
                     functionCode = _cursor.ReadText();
@@ -46,58 +36,58 @@ internal sealed partial class DeclarationXmlReader
                     lrn = _cursor.ReadCode<Lrn>();
                     break;
                 case "ID":
-                    _declaration = _declaration with { Id = _cursor.ReadText() };
+                    _declaration.Id = _cursor.ReadText();
                     break;
                 case "IssueDateTime":
-                    _declaration = _declaration with { IssueDateTime = ReadDateTime(_cursor) };
+                    _declaration.IssueDateTime = ReadDateTime(_cursor);
                     break;
                 case "TypeCode":
                     typeCode = _cursor.ReadText();
                     break;
                 case "GoodsItemQuantity":
-                    _declaration = _declaration with { GoodsItemQuantity = _cursor.ReadInt() };
+                    _declaration.GoodsItemQuantity = _cursor.ReadInt();
                     break;
                 case "DeclarationOfficeID":
-                    _declaration = _declaration with { DeclarationOfficeId = _cursor.ReadText() };
+                    _declaration.DeclarationOfficeId = _cursor.ReadText();
                     break;
                 case "InvoiceAmount":
-                    _declaration = _declaration with { InvoiceAmount = ReadAmount(_cursor) };
+                    _declaration.InvoiceAmount = ReadAmount(_cursor);
                     break;
                 case "TotalGrossMassMeasure":
-                    _declaration = _declaration with { TotalGrossMass = ReadQuantity(_cursor) };
+                    _declaration.TotalGrossMass = ReadQuantity(_cursor);
                     break;
                 case "TotalPackageQuantity":
-                    _declaration = _declaration with { TotalPackageQuantity = _cursor.ReadInt() };
+                    _declaration.TotalPackageQuantity = _cursor.ReadInt();
                     break;
                 case "AdditionalDocument":
-                    _documents.Add(ReadAdditionalDocument(_cursor));
+                    _declaration.Documents.Add(ReadAdditionalDocument(_cursor));
                     break;
                 case "AdditionalInformation":
-                    _information.Add(ReadAdditionalInformation(_cursor));
+                    _declaration.Information.Add(ReadAdditionalInformation(_cursor));
                     break;
                 case "Agent":
-                    _parties.Add(ReadParty(_cursor, PartyRole.Agent));
+                    _declaration.Parties.Add(ReadParty(_cursor, PartyRole.Agent));
                     break;
                 case "Amendment":
-                    _amendments.Add(ReadAmendment(_cursor));
+                    _declaration.Amendments.Add(ReadAmendment(_cursor));
                     break;
                 case "AuthorisationHolder":
                     ReadAuthorisationHolder();
                     break;
                 case "BorderTransportMeans":
-                    _declaration = _declaration with { BorderTransportMeans = ReadTransportMeans(_cursor) };
+                    _declaration.BorderTransportMeans = ReadTransportMeans(_cursor);
                     break;
                 case "Consignment":
                     ReadDeclarationConsignment();
                     break;
                 case "Declarant":
-                    _parties.Add(ReadParty(_cursor, PartyRole.Declarant));
+                    _declaration.Parties.Add(ReadParty(_cursor, PartyRole.Declarant));
                     break;
                 case "ExitOffice":
-                    _declaration = _declaration with { ExitOfficeId = ReadChildText(_cursor, "ID") };
+                    _declaration.ExitOfficeId = ReadChildText(_cursor, "ID");
                     break;
                 case "Exporter":
-                    _parties.Add(ReadParty(_cursor, PartyRole.Exporter));
+                    _declaration.Parties.Add(ReadParty(_cursor, PartyRole.Exporter));
                     break;
                 case "GoodsShipment":
                     ReadGoodsShipment();
@@ -106,7 +96,7 @@ internal sealed partial class DeclarationXmlReader
                     ReadGuarantee();
                     break;
                 case "SupervisingOffice":
-                    _declaration = _declaration with { SupervisingOfficeId = ReadChildText(_cursor, "ID") };
+                    _declaration.SupervisingOfficeId = ReadChildText(_cursor, "ID");
                     break;
                 default:
                     _cursor.SkipNotMapped();
@@ -122,22 +112,7 @@ internal sealed partial class DeclarationXmlReader
             return null;
         }
 
-        return _declaration with
-        {
-            FunctionCode = functionCode,
-            TypeCode = typeCode,
-            Lrn = lrn.Value,
-            Parties = _parties,
-            Authorisations = _authorisations,
-            Guarantees = _guarantees,
-            AdditionalInformation = _information,
-            AdditionalDocuments = _documents,
-            Amendments = _amendments,
-            RoutingCountries = _routing,
-            TransportEquipment = _equipment,
-            PreviousDocuments = _previousDocuments,
-            GoodsItems = _items,
-        };
+        return _declaration.Build(functionCode, typeCode, lrn.Value);
     }
 
     private void Require(string? value, string element, XmlMark position)
@@ -168,7 +143,7 @@ internal sealed partial class DeclarationXmlReader
             }
         }
 
-        _authorisations.Add(new Authorisation { HolderId = id ?? string.Empty, CategoryCode = category ?? string.Empty });
+        _declaration.Authorisations.Add(new Authorisation { HolderId = id ?? string.Empty, CategoryCode = category ?? string.Empty });
     }
 
     private void ReadGuarantee()
@@ -191,7 +166,7 @@ internal sealed partial class DeclarationXmlReader
             }
         }
 
-        _guarantees.Add(new Guarantee { Id = id, SecurityDetailsCode = code });
+        _declaration.Guarantees.Add(new Guarantee { Id = id, SecurityDetailsCode = code });
     }
 
     // Declaration/Consignment (28A at declaration level): carrier, freight payment, itinerary.
@@ -203,16 +178,16 @@ internal sealed partial class DeclarationXmlReader
             switch (_cursor.LocalName)
             {
                 case "Carrier":
-                    _parties.Add(ReadParty(_cursor, PartyRole.Carrier));
+                    _declaration.Parties.Add(ReadParty(_cursor, PartyRole.Carrier));
                     break;
                 case "Freight":
-                    _declaration = _declaration with { FreightPaymentMethodCode = ReadChildText(_cursor, "PaymentMethodCode") };
+                    _declaration.FreightPaymentMethodCode = ReadChildText(_cursor, "PaymentMethodCode");
                     break;
                 case "Itinerary":
                     var position = _cursor.Mark();
                     if (_cursor.Code<CountryCode>(ReadSequencedText(_cursor, "RoutingCountryCode"), position) is { } country)
                     {
-                        _routing.Add(country);
+                        _declaration.Routing.Add(country);
                     }
 
                     break;

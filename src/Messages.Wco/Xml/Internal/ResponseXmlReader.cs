@@ -93,23 +93,24 @@ internal static class ResponseXmlReader
 
     private static ResponseSubject ReadSubject(XmlCursor cursor)
     {
-        var subject = new ResponseSubject();
+        DateTimeOffset? accepted = null;
+        string? reference = null, id = null, version = null;
         var depth = cursor.Enter();
         while (cursor.NextChild(depth))
         {
             switch (cursor.LocalName)
             {
                 case "AcceptanceDateTime":
-                    subject = subject with { AcceptanceDateTime = ReadDateTime(cursor) };
+                    accepted = ReadDateTime(cursor);
                     break;
                 case "FunctionalReferenceID":
-                    subject = subject with { FunctionalReferenceId = cursor.ReadText() };
+                    reference = cursor.ReadText();
                     break;
                 case "ID":
-                    subject = subject with { Id = cursor.ReadText() };
+                    id = cursor.ReadText();
                     break;
                 case "VersionID":
-                    subject = subject with { VersionId = cursor.ReadText() };
+                    version = cursor.ReadText();
                     break;
                 default:
                     cursor.SkipNotMapped();
@@ -117,6 +118,6 @@ internal static class ResponseXmlReader
             }
         }
 
-        return subject;
+        return new ResponseSubject { AcceptanceDateTime = accepted, FunctionalReferenceId = reference, Id = id, VersionId = version };
     }
 }
