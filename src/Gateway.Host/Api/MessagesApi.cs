@@ -27,11 +27,14 @@ public static class MessagesApi
             .WithName("SubmitMessage")
             .WithSummary("Submit an EDIFACT, WCO DM XML or JSON message; answered 202 once it is stored.")
             .WithMetadata(new BodySizeLimit(maxSubmissionBytes))
-            .Accepts<byte[]>("application/EDIFACT", "application/xml", "application/json", "text/plain", "application/octet-stream")
+            // Described, not enforced: Accepts<T>() would make routing answer 415 for any other Content-Type,
+            // and the format is detected from the bytes (SubmissionContentType).
+            .AddOpenApiOperationTransformer(SubmissionBody.DescribeAsync)
             .Produces<ReceiptResponse>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         group.MapGet("", ListMessagesEndpoint.HandleAsync)
             .WithName("ListMessages")

@@ -37,6 +37,16 @@ internal static class SubmitMessageEndpoint
             return keyProblem!;
         }
 
+        if (SubmissionContentType.RefusalReason(context.Request.ContentType) is { } refusal)
+        {
+            ApiLog.Refused(log, partnerId, "content type is not a message");
+            return Problems.Result(
+                StatusCodes.Status415UnsupportedMediaType,
+                "Not a message",
+                refusal,
+                [new ApiDiagnostic("API0415", ApiDiagnostic.Error, "header:Content-Type", refusal)]);
+        }
+
         var limit = RequestBody.LimitOf(context);
         byte[]? body;
         try

@@ -23,6 +23,9 @@ public static class GatewayHosting
 {
     private const string ReadyTag = "ready";
 
+    /// <summary>The embedded store's file in the data directory.</summary>
+    public const string SqliteFileName = "unipass.db";
+
     private static readonly HttpMethodMetadata GetOnly = new([HttpMethods.Get]);
 
     public static WebApplicationBuilder AddGateway(this WebApplicationBuilder builder)
@@ -36,6 +39,15 @@ public static class GatewayHosting
         builder.WebHost.ConfigureKestrel(ConfigureKestrel);
 
         services.AddMessageStore(builder.Configuration);
+
+        // The embedded SQLite file lives in the data directory with the certificate and the demo key.
+        services.AddOptions<StorageOptions>().PostConfigure<IOptions<GatewayOptions>>((storage, gateway) =>
+        {
+            if (storage.Provider == StorageOptions.Sqlite && string.IsNullOrWhiteSpace(storage.ConnectionString))
+            {
+                storage.ConnectionString = "Data Source=" + Path.Combine(gateway.Value.ResolveDataDirectory(), SqliteFileName);
+            }
+        });
         services.AddMessageBus(builder.Configuration);
         services.AddMessagePipeline(builder.Configuration);
 

@@ -5,10 +5,14 @@ public sealed class GatewayOptions
 {
     public const string SectionName = "Gateway";
 
-    /// <summary>Local state (SQLite file, certificate, demo partner key); relative paths are taken from the content root. Default <c>data</c>.</summary>
+    /// <summary>
+    /// Local state (SQLite file, certificate, demo partner key). A relative path is taken from the current
+    /// directory of the process, so <c>dotnet run --project src/Gateway.Host</c> keeps its state in <c>./data</c>
+    /// of the directory it is run from. Default <c>data</c>.
+    /// </summary>
     public string DataDirectory { get; set; } = "data";
 
-    /// <summary>HTTPS port. Default 5443.</summary>
+    /// <summary>HTTPS port. Default 5443; 0 lets the system choose a free port (with an IP address as <see cref="ListenHost"/>).</summary>
     public int HttpsPort { get; set; } = 5443;
 
     /// <summary>Host to listen on: <c>localhost</c> (loopback, the default), <c>*</c> (every interface) or an IP address.</summary>
@@ -23,6 +27,6 @@ public sealed class GatewayOptions
     /// <summary>Print the URL, certificate and demo key on start. Default true.</summary>
     public bool PrintStartupBanner { get; set; } = true;
 
-    /// <summary>The absolute data directory.</summary>
-    public string ResolveDataDirectory(string contentRoot) => Path.GetFullPath(DataDirectory, contentRoot);
+    /// <summary>The absolute data directory (<see cref="DataDirectory"/> against the current directory).</summary>
+    public string ResolveDataDirectory() => Path.GetFullPath(DataDirectory);
 }

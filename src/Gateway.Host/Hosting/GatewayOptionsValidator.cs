@@ -14,9 +14,14 @@ internal sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
             failures.Add("Gateway:DataDirectory must name a directory.");
         }
 
-        if (options.HttpsPort is < 1 or > 65535)
+        if (options.HttpsPort is < 0 or > 65535)
         {
-            failures.Add($"Gateway:HttpsPort must be 1..65535 (was {options.HttpsPort}).");
+            failures.Add($"Gateway:HttpsPort must be 0..65535 (was {options.HttpsPort}).");
+        }
+        else if (options.HttpsPort == 0 && !IPAddress.TryParse(options.ListenHost, out _))
+        {
+            // Kestrel binds a dynamic port only on one address: "localhost" means two (127.0.0.1 and ::1).
+            failures.Add($"Gateway:HttpsPort 0 (a free port) needs an IP address as Gateway:ListenHost (was '{options.ListenHost}'), e.g. 127.0.0.1.");
         }
 
         if (options.ListenHost is not ("localhost" or "*") && !IPAddress.TryParse(options.ListenHost, out _))

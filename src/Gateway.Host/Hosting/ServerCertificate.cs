@@ -26,10 +26,10 @@ public sealed class ServerCertificate
     private readonly string _dataDirectory;
     private readonly TimeProvider _time;
 
-    public ServerCertificate(IOptions<GatewayOptions> options, IHostEnvironment environment, TimeProvider time)
+    public ServerCertificate(IOptions<GatewayOptions> options, TimeProvider time)
     {
         _options = options.Value;
-        _dataDirectory = _options.ResolveDataDirectory(environment.ContentRootPath);
+        _dataDirectory = _options.ResolveDataDirectory();
         _time = time;
         _certificate = new Lazy<X509Certificate2>(LoadOrCreate, LazyThreadSafetyMode.ExecutionAndPublication);
     }

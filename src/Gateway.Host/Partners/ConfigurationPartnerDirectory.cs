@@ -13,13 +13,13 @@ public sealed class ConfigurationPartnerDirectory : IPartnerDirectory
     private readonly Dictionary<string, Partner> _byId;
     private readonly (ApiKeyHash Hash, Partner Partner)[] _keys;
 
-    public ConfigurationPartnerDirectory(IOptions<PartnerOptions> options, IOptions<GatewayOptions> gateway, IHostEnvironment environment)
+    public ConfigurationPartnerDirectory(IOptions<PartnerOptions> options, IOptions<GatewayOptions> gateway)
     {
         var partners = new List<Partner>();
         var config = options.Value;
         if (config.Demo.Enabled)
         {
-            var key = DemoPartnerKey.LoadOrCreate(gateway.Value.ResolveDataDirectory(environment.ContentRootPath));
+            var key = DemoPartnerKey.LoadOrCreate(gateway.Value.ResolveDataDirectory());
             partners.Add(PartnerEntries.FromDemo(config.Demo, ApiKeyHash.Of(key)));
         }
 

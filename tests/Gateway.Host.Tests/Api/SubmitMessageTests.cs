@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using UniPass.Gateway.Host.Api;
 using UniPass.Gateway.Host.Tests.Support;
+using UniPass.Gateway.Tests.Shared;
 
 namespace UniPass.Gateway.Host.Tests.Api;
 
@@ -181,6 +182,60 @@ public sealed class SubmitMessageTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("PAXLST"));
+        Assert.That(_factory.Store.ReceiveCalls, Is.EqualTo(before));
+    }
+
+    [TestCase("application/x-www-form-urlencoded")] // what curl --data-binary @file sends
+    [TestCase("text/plain; charset=iso-8859-1")]
+    [TestCase("application/EDIFACT")]
+    [TestCase("application/octet-stream")]
+    [TestCase("application/json")] // a wrong hint: the bytes decide
+    [TestCase(null)]
+    public async Task Post_edifactWithAnyHint_acceptedAndDetectedFromContent(string? contentType)
+    {
+        var content = new ByteArrayContent(Fixtures.Cusdec("SENDERA", Fixtures.NewReference()));
+        content.Headers.ContentType = contentType is null ? null : System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
+
+        var response = await _client.PostAsync(MessagesApi.BasePath, content);
+        var receipt = await response.Content.ReadFromJsonAsync<ReceiptResponse>();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+        Assert.That(receipt!.Format, Is.EqualTo("edifact"));
+        Assert.That(receipt.MessageType, Is.EqualTo("CUSDEC"));
+    }
+
+    [Test]
+    public async Task Post_wcoDeclarationAsTextXml_acceptedAsWcoXml()
+    {
+        var sample = SharedData.PathOf("samples/wco/declarations/TT_IM005a__TT_IM005a.xml");
+        Assert.That(sample, Is.Not.Null, "../shared/samples is needed");
+        var content = new ByteArrayContent(await File.ReadAllBytesAsync(sample!));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/xml");
+
+        var response = await _client.PostAsync(MessagesApi.BasePath, content);
+        var receipt = await response.Content.ReadFromJsonAsync<ReceiptResponse>();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+        Assert.That(receipt!.Format, Is.EqualTo("wco-xml"));
+    }
+
+    [TestCase("multipart/form-data; boundary=x")]
+    [TestCase("image/png")]
+    public async Task Post_contentTypeThatIsNoMessage_415ProblemNamingTheHeaderAndNotStored(string contentType)
+    {
+        var before = _factory.Store.ReceiveCalls;
+        var content = new ByteArrayContent(Fixtures.Cusdec("SENDERA", Fixtures.NewReference()));
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+
+        var response = await _client.PostAsync(MessagesApi.BasePath, content);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnsupportedMediaType));
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+        var diagnostic = problem.GetProperty("diagnostics")[0];
+        Assert.That(diagnostic.GetProperty("id").GetString(), Is.EqualTo("API0415"));
+        Assert.That(diagnostic.GetProperty("location").GetString(), Is.EqualTo("header:Content-Type"));
+        Assert.That(diagnostic.GetProperty("message").GetString(), Does.Contain(contentType.Split(';')[0]));
         Assert.That(_factory.Store.ReceiveCalls, Is.EqualTo(before));
     }
 

@@ -59,6 +59,8 @@ public sealed class OperationsEndpointsTests
         Assert.That(paths.GetProperty("/api/v1/messages/{id}").TryGetProperty("get", out _), Is.True);
         Assert.That(paths.GetProperty("/api/v1/messages/{id}/acks").TryGetProperty("get", out _), Is.True);
         Assert.That(paths.GetProperty("/api/v1/messages/{id}/acks/{ackId}").TryGetProperty("get", out _), Is.True);
+        var body = paths.GetProperty("/api/v1/messages").GetProperty("post").GetProperty("requestBody").GetProperty("content");
+        Assert.That(body.EnumerateObject().Select(p => p.Name), Is.SupersetOf(new[] { "application/EDIFACT", "application/xml", "text/xml", "application/json" }));
         var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
         Assert.That(scheme.GetProperty("scheme").GetString(), Is.EqualTo("bearer"));
     }

@@ -8,7 +8,6 @@ using Microsoft.Extensions.Logging;
 using UniPass.Gateway.Host.Storage;
 using UniPass.Gateway.Routing.Intake;
 using UniPass.Gateway.Routing.Outbox;
-using UniPass.Gateway.Routing.Partners;
 
 namespace UniPass.Gateway.Host.Tests.Support;
 
@@ -21,10 +20,10 @@ namespace UniPass.Gateway.Host.Tests.Support;
 /// </summary>
 internal sealed class GatewayFactory(IReadOnlyDictionary<string, string?>? settings = null, bool runPipeline = false) : WebApplicationFactory<Program>
 {
-    public const string PartnerA = "partner-a";
-    public const string PartnerB = "partner-b";
-    public const string KeyA = "upk_test-key-of-partner-a-7d1f0c2b9e";
-    public const string KeyB = "upk_test-key-of-partner-b-41aa96e3c0";
+    public const string PartnerA = TestPartners.PartnerA;
+    public const string PartnerB = TestPartners.PartnerB;
+    public const string KeyA = TestPartners.KeyA;
+    public const string KeyB = TestPartners.KeyB;
 
     /// <summary>Small enough that tests can exceed it cheaply.</summary>
     public const int MaxBodyBytes = 64 * 1024;
@@ -53,25 +52,13 @@ internal sealed class GatewayFactory(IReadOnlyDictionary<string, string?>? setti
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        var all = new Dictionary<string, string?>
-        {
-            ["Gateway:DataDirectory"] = DataDirectory,
-            ["Gateway:PrintStartupBanner"] = "false",
-            ["Storage:Provider"] = "sqlite",
-            ["Storage:ConnectionString"] = $"Data Source={Path.Combine(DataDirectory, "unipass.db")};Pooling=false",
-            ["Intake:MaxBodyBytes"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Partners:Demo:Enabled"] = "false",
-            ["Partners:Entries:0:Id"] = PartnerA,
-            ["Partners:Entries:0:ApiKeyHashes:0"] = ApiKeyHash.Of(KeyA).ToString(),
-            ["Partners:Entries:0:EdifactSenders:0"] = "SENDERA:ZZ",
-            ["Partners:Entries:0:MessageTypes:0"] = "*",
-            ["Partners:Entries:1:Id"] = PartnerB,
-            ["Partners:Entries:1:ApiKeyHashes:0"] = ApiKeyHash.Of(KeyB).ToString(),
-            ["Partners:Entries:1:EdifactSenders:0"] = "SENDERB:ZZ",
-            ["Partners:Entries:1:MessageTypes:0"] = "CUSDEC",
-            ["Partners:Entries:1:MessageTypes:1"] = "CUSCAR",
-            ["Logging:LogLevel:Default"] = "Trace",
-        };
+        var all = TestPartners.Settings();
+        all["Gateway:DataDirectory"] = DataDirectory;
+        all["Gateway:PrintStartupBanner"] = "false";
+        all["Storage:Provider"] = "sqlite";
+        all["Storage:ConnectionString"] = $"Data Source={Path.Combine(DataDirectory, "unipass.db")};Pooling=false";
+        all["Intake:MaxBodyBytes"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        all["Logging:LogLevel:Default"] = "Trace";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             all[key] = value;
