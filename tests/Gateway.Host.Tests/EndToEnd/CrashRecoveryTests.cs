@@ -35,8 +35,6 @@ public sealed class CrashRecoveryTests
             settings[key] = value;
         }
 
-        // Entries the killed process had claimed stay leased this long; the default (2 min) would outlast the test.
-        settings["Outbox:Lease"] = "00:00:01";
         using var gateway = new GatewayProcess(work.FullName, settings);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         await gateway.StartAsync();
@@ -58,6 +56,7 @@ public sealed class CrashRecoveryTests
         Assert.That(unanswered, Has.Count.EqualTo(Clients), "every client lost its last submission to the kill");
 
         var killed = clock.Elapsed;
+        // The same working directory: the restarted instance claims under the dead one's name and frees its leases at once.
         await gateway.StartAsync();
         var restarted = clock.Elapsed;
         using var again = gateway.ClientFor(TestPartners.KeyA);
