@@ -12,6 +12,7 @@ namespace UniPass.Gateway.Benchmarks.Wco;
 /// items, checked to read back without a finding before anything is timed.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class CanonicalJsonBenchmarks
 {
     private byte[] _json = [];

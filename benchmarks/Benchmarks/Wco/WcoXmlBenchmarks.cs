@@ -11,6 +11,7 @@ namespace UniPass.Gateway.Benchmarks.Wco;
 /// given number of goods items; every run is checked to read them all without a finding before anything is timed.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class WcoXmlBenchmarks
 {
     private byte[] _xml = [];

@@ -19,7 +19,7 @@ public readonly record struct AirportCode : ICodeValue<AirportCode>
 
     public static bool TryParse(string? text, out AirportCode value, out string? error)
     {
-        if (text is not null && text.Length == 3 && text.All(char.IsAsciiLetterUpper))
+        if (text is not null && text.Length == 3 && !text.AsSpan().ContainsAnyExceptInRange('A', 'Z'))
         {
             value = new AirportCode(text);
             error = null;

@@ -19,7 +19,7 @@ public readonly record struct CurrencyCode : ICodeValue<CurrencyCode>
 
     public static bool TryParse(string? text, out CurrencyCode value, out string? error)
     {
-        if (text is not null && text.Length == 3 && text.All(char.IsAsciiLetterUpper))
+        if (text is not null && text.Length == 3 && !text.AsSpan().ContainsAnyExceptInRange('A', 'Z'))
         {
             value = new CurrencyCode(text);
             error = null;

@@ -19,7 +19,7 @@ public readonly record struct HsCode : ICodeValue<HsCode>
 
     public static bool TryParse(string? text, out HsCode value, out string? error)
     {
-        if (text is not null && text.Length is 6 or 8 or 10 && text.All(char.IsAsciiDigit))
+        if (text is not null && text.Length is 6 or 8 or 10 && !text.AsSpan().ContainsAnyExceptInRange('0', '9'))
         {
             value = new HsCode(text);
             error = null;

@@ -19,7 +19,7 @@ public readonly record struct Ucr : ICodeValue<Ucr>
 
     public static bool TryParse(string? text, out Ucr value, out string? error)
     {
-        if (text is not null && text.Length is >= 1 and <= 35 && !text.Any(char.IsControl))
+        if (text is not null && text.Length is >= 1 and <= 35 && !text.AsSpan().ContainsAnyInRange('\u0000', '\u001F') && !text.AsSpan().ContainsAnyInRange('\u007F', '\u009F'))
         {
             value = new Ucr(text);
             error = null;

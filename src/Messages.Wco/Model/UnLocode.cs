@@ -7,6 +7,9 @@ namespace UniPass.Gateway.Messages.Wco.Model;
 [JsonConverter(typeof(CodeValueJsonConverter<UnLocode>))]
 public readonly record struct UnLocode : ICodeValue<UnLocode>
 {
+    // Recommendation 16 §3.2.2: the location part uses the letters A-Z and the digits 2-9 (0 and 1 look like O and I).
+    private static readonly System.Buffers.SearchValues<char> s_locationCharacters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ23456789");
+
     private readonly string? _value;
 
     private UnLocode(string value) => _value = value;
@@ -19,7 +22,7 @@ public readonly record struct UnLocode : ICodeValue<UnLocode>
 
     public static bool TryParse(string? text, out UnLocode value, out string? error)
     {
-        if (text is not null && text.Length == 5 && char.IsAsciiLetterUpper(text[0]) && char.IsAsciiLetterUpper(text[1]) && text.Skip(2).All(c => char.IsAsciiLetterUpper(c) || (c >= '2' && c <= '9')))
+        if (text is not null && text.Length == 5 && char.IsAsciiLetterUpper(text[0]) && char.IsAsciiLetterUpper(text[1]) && !text.AsSpan(2).ContainsAnyExcept(s_locationCharacters))
         {
             value = new UnLocode(text);
             error = null;

@@ -367,10 +367,10 @@ internal sealed class XmlCursor
         var level = _names.Count;
         if (_siblingCounts.Count <= level)
         {
-            _siblingCounts.Add(new Dictionary<string, int>(StringComparer.Ordinal));
+            _siblingCounts.Add(new Dictionary<string, int>(ReferenceEqualityComparer.Instance));
         }
 
-        // Names come from the reader's name table, so siblings share one string instance.
+        // Names come from the reader's name table, so siblings share one string instance: compared by reference.
         var counts = _siblingCounts[level];
         var name = _reader.LocalName;
         var position = counts.TryGetValue(name, out var seen) ? seen + 1 : 1;
