@@ -60,9 +60,12 @@ public static class GatewayHosting
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(ApiKeyAuthentication.Scheme).RequireAuthenticatedUser().Build());
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName)
-            .Validate(o => o.RequestsPerSecond > 0 && o.Burst > 0, "RateLimit:RequestsPerSecond and RateLimit:Burst must be positive.")
+            .Validate(
+                o => o.RequestsPerSecond > 0 && o.Burst > 0 && o.FailedAuthenticationBurst > 0 && o.FailedAuthenticationsPerMinute > 0,
+                "RateLimit:RequestsPerSecond, Burst, FailedAuthenticationBurst and FailedAuthenticationsPerMinute must be positive.")
             .ValidateOnStart();
         services.AddPartnerRateLimiting();
+        services.AddSingleton<FailedAuthenticationLimiter>();
 
         services.AddProblemDetails();
         services.Configure<ExceptionHandlerOptions>(o => o.StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);

@@ -15,9 +15,13 @@ internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IPartnerDirectory partners) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    IPartnerDirectory partners,
+    FailedAuthenticationLimiter failures) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     private const string BearerPrefix = "Bearer ";
+
+    // HttpContext.Items key: how long the remote address must wait before it may authenticate again.
+    private static readonly object RetryAfterItem = new();
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -27,8 +31,17 @@ internal sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
+        var remote = Context.Connection.RemoteIpAddress;
+        if (failures.IsBlocked(remote, out var retryAfter))
+        {
+            // Key guessing: the key is not even looked at until the address's failure budget refills.
+            Context.Items[RetryAfterItem] = retryAfter;
+            return AuthenticateResult.Fail("Too many failed authentications from this address.");
+        }
+
         if (header.Count > 1 || header[0] is not { } value || !value.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
         {
+            failures.RecordFailure(remote);
             return AuthenticateResult.Fail("The Authorization header is not 'Bearer <api key>'.");
         }
 
@@ -36,6 +49,7 @@ internal sealed class ApiKeyAuthenticationHandler(
         var partner = key.IsEmpty ? null : await partners.FindByApiKeyAsync(key.ToString(), Context.RequestAborted);
         if (partner is null)
         {
+            failures.RecordFailure(remote);
             return AuthenticateResult.Fail("The API key is not valid.");
         }
 
@@ -50,6 +64,18 @@ internal sealed class ApiKeyAuthenticationHandler(
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         var failure = (await HandleAuthenticateOnceSafeAsync()).Failure;
+        if (Context.Items.TryGetValue(RetryAfterItem, out var wait) && wait is TimeSpan retryAfter)
+        {
+            var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+            Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await Problems.Write(
+                Context,
+                StatusCodes.Status429TooManyRequests,
+                "Too many failed authentications",
+                $"This address sent too many invalid API keys; retry after {seconds} s.");
+            return;
+        }
+
         Response.Headers.WWWAuthenticate = failure is null ? "Bearer" : "Bearer error=\"invalid_token\"";
         await Problems.Write(
             Context,

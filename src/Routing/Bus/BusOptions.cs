@@ -29,6 +29,13 @@ public sealed class BusOptions
     /// <summary>Kafka consumer <c>session.timeout.ms</c>: how soon a silent member is dropped from its group.</summary>
     public int SessionTimeoutMs { get; set; } = 10_000;
 
-    /// <summary>How many records per topic the in-process bus keeps for groups that have not subscribed yet.</summary>
+    /// <summary>
+    /// The most records an in-process topic keeps for groups that have not read them (or before any group
+    /// subscribed); beyond it the oldest are dropped. The in-process bus is not durable beyond the outbox
+    /// (see <see cref="InProcessBus"/>).
+    /// </summary>
     public int InProcessRetention { get; set; } = 100_000;
+
+    /// <summary>The most bytes (values, keys and headers) an in-process topic keeps; beyond it the oldest records are dropped. Default 64 MiB.</summary>
+    public long InProcessRetentionBytes { get; set; } = 64L * 1024 * 1024;
 }

@@ -18,6 +18,7 @@ public static class BusServiceCollectionExtensions
             .Bind(configuration.GetSection(BusOptions.SectionName))
             .Validate(o => o.Provider is BusOptions.InProcess or BusOptions.Kafka, "Bus:Provider must be 'inprocess' or 'kafka'.")
             .Validate(o => o.Provider != BusOptions.Kafka || !string.IsNullOrWhiteSpace(o.BootstrapServers), "Bus:BootstrapServers is required for Kafka.")
+            .Validate(o => o.InProcessRetention > 0 && o.InProcessRetentionBytes > 0, "Bus:InProcessRetention and Bus:InProcessRetentionBytes must be positive.")
             .ValidateOnStart();
         var provider = configuration.GetSection(BusOptions.SectionName)[nameof(BusOptions.Provider)] ?? BusOptions.InProcess;
         if (provider == BusOptions.Kafka)

@@ -16,7 +16,8 @@ namespace UniPass.Gateway.Routing.Diagnostics;
 /// (<see cref="ReportOutboxBacklog"/>; the gauge shows the latest count) and counts its events
 /// (<see cref="OutboxEvent"/>).</item>
 /// </list>
-/// Tag values are ids and type names only; never message content.
+/// Tag values are ids and type names only; never message content. The message type, which comes from the
+/// sender's content, is bounded to the known types (<see cref="MessageTypeLabels"/>, others count as <c>other</c>).
 /// </summary>
 public sealed class GatewayMetrics
 {
@@ -78,15 +79,15 @@ public sealed class GatewayMetrics
 
     /// <summary>A message was stored and its receipt sent. <paramref name="messageType"/> may be the format when the type is not known yet.</summary>
     public void Received(string messageType, string partnerId, string channel) =>
-        _received.Add(1, new TagList { { MessageTypeTag, messageType }, { PartnerTag, partnerId }, { ChannelTag, channel } });
+        _received.Add(1, new TagList { { MessageTypeTag, MessageTypeLabels.For(messageType) }, { PartnerTag, partnerId }, { ChannelTag, channel } });
 
     /// <summary>A message passed validation and was routed.</summary>
     public void Accepted(string messageType, string partnerId) =>
-        _accepted.Add(1, new TagList { { MessageTypeTag, messageType }, { PartnerTag, partnerId } });
+        _accepted.Add(1, new TagList { { MessageTypeTag, MessageTypeLabels.For(messageType) }, { PartnerTag, partnerId } });
 
     /// <summary>A message was rejected; its negative acknowledgement is stored.</summary>
     public void Rejected(string messageType, string partnerId) =>
-        _rejected.Add(1, new TagList { { MessageTypeTag, messageType }, { PartnerTag, partnerId } });
+        _rejected.Add(1, new TagList { { MessageTypeTag, MessageTypeLabels.For(messageType) }, { PartnerTag, partnerId } });
 
     /// <summary>Records how long <paramref name="stage"/> took; <paramref name="outcome"/> is e.g. <c>ok</c>, <c>rejected</c>, <c>error</c>.</summary>
     public void RecordStage(string stage, TimeSpan elapsed, string outcome = "ok") =>

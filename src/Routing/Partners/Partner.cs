@@ -41,12 +41,19 @@ public sealed record Partner(
         return false;
     }
 
-    /// <summary>Whether a WCO DM XML or JSON message may name <paramref name="declarantId"/> as declarant or submitter.</summary>
+    /// <summary>The wildcard in <see cref="DeclarantIds"/>: the partner may name any declarant (a trusted intermediary).</summary>
+    public const string AnyDeclarant = "*";
+
+    /// <summary>
+    /// Whether a declaration from this partner may name <paramref name="declarantId"/> as its declarant or as
+    /// the declarant's representative (compared exactly: EORI and TIN are case-sensitive codes). When not, the
+    /// declaration is rejected (GTW0008) with the negative acknowledgement.
+    /// </summary>
     public bool MayDeclareAs(string declarantId)
     {
         foreach (var id in DeclarantIds)
         {
-            if (string.Equals(id, declarantId, StringComparison.Ordinal))
+            if (id == AnyDeclarant || string.Equals(id, declarantId, StringComparison.Ordinal))
             {
                 return true;
             }

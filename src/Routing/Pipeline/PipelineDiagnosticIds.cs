@@ -20,4 +20,7 @@ public static class PipelineDiagnosticIds
 
     /// <summary>The partner that sent the message is no longer registered.</summary>
     public const string UnknownPartner = "GTW0007";
+
+    /// <summary>A declaration's declarant (WCO DM 57B) is not an id of the authenticated partner, nor is the partner named as its representative.</summary>
+    public const string DeclarantNotAuthorized = "GTW0008";
 }

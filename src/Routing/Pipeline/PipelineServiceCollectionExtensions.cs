@@ -15,7 +15,7 @@ namespace UniPass.Gateway.Routing.Pipeline;
 public static class PipelineServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the pipeline (detect → authorize → validate → harmonize → split → route), the negative
+    /// Registers the pipeline (detect → authorize → validate → harmonize → authorize documents → split → route), the negative
     /// acknowledgement writer and the outbox dispatcher as a hosted service. Needs a message store and a
     /// bus (<c>AddMessageStore</c>, <c>AddMessageBus</c>).
     /// </summary>
@@ -48,6 +48,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<IMessageStage>(sp => new AuthorizeStage(sp.GetService<IPartnerDirectory>()));
         services.AddSingleton<IMessageStage, ValidateStage>();
         services.AddSingleton<IMessageStage, HarmonizeStage>();
+        services.AddSingleton<IMessageStage>(sp => AuthorizeStage.Declarants(sp.GetService<IPartnerDirectory>()));
         services.AddSingleton<IMessageStage, SplitStage>();
         services.AddSingleton<IMessageStage, RouteStage>();
         services.TryAddSingleton<MessagePipeline>();

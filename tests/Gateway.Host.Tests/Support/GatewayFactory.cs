@@ -59,6 +59,9 @@ internal sealed class GatewayFactory(IReadOnlyDictionary<string, string?>? setti
         all["Storage:ConnectionString"] = $"Data Source={Path.Combine(DataDirectory, "unipass.db")};Pooling=false";
         all["Intake:MaxBodyBytes"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
         all["Logging:LogLevel:Default"] = "Trace";
+
+        // The tests send many invalid keys on purpose; the limiter's own tests set a small budget.
+        all["RateLimit:FailedAuthenticationBurst"] = "100000";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             all[key] = value;

@@ -4,7 +4,7 @@ namespace UniPass.Gateway.Host.Tests.Support;
 
 /// <summary>
 /// The two partners every gateway under test knows, as configuration: A (UNB sender <c>SENDERA</c>, every message
-/// type) and B (<c>SENDERB</c>, CUSDEC and CUSCAR only), with API keys the tests hold. The demo partner is off.
+/// type, any declarant) and B (<c>SENDERB</c>, CUSDEC and CUSCAR only), with API keys the tests hold. The demo partner is off.
 /// </summary>
 internal static class TestPartners
 {
@@ -21,6 +21,9 @@ internal static class TestPartners
         ["Partners:Entries:0:ApiKeyHashes:0"] = ApiKeyHash.Of(KeyA).ToString(),
         ["Partners:Entries:0:EdifactSenders:0"] = "SENDERA:ZZ",
         ["Partners:Entries:0:MessageTypes:0"] = "*",
+
+        // A may name any declarant (the samples' EORIs are many): a trusted intermediary. B names none.
+        ["Partners:Entries:0:DeclarantIds:0"] = "*",
         ["Partners:Entries:1:Id"] = idB,
         ["Partners:Entries:1:ApiKeyHashes:0"] = ApiKeyHash.Of(KeyB).ToString(),
         ["Partners:Entries:1:EdifactSenders:0"] = "SENDERB:ZZ",

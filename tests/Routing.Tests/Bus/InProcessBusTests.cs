@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using UniPass.Gateway.Routing.Bus;
+using UniPass.Gateway.Routing.Tests.Support;
 
 namespace UniPass.Gateway.Routing.Tests.Bus;
 
@@ -64,7 +66,108 @@ public sealed class InProcessBusTests
         Assert.That(other.Records.Select(r => r.MessageId), Is.EqualTo(new[] { "m1" }), "a group joining late starts at what is still retained");
     }
 
+    [Test]
+    public async Task PublishAsync_noGroupBeyondTheRecordRetention_keepsTheNewestAndLogsTheOverflowOnce()
+    {
+        var logger = new ListLogger<InProcessBus>();
+        await using var bus = new InProcessBus(Options.Create(new BusOptions { InProcessRetention = 3 }), logger);
+
+        for (var i = 0; i < 10; i++)
+        {
+            await bus.PublishAsync(Message(Topics.Declarations, i));
+        }
+
+        var late = new CollectingHandler();
+        await using var subscription = bus.Subscribe("late", [Topics.Declarations], late);
+        await late.WaitForAsync(3, Patience);
+        Assert.That(late.Records.Select(r => (r.Offset, r.MessageId)), Is.EqualTo(new[] { (7L, "m7"), (8L, "m8"), (9L, "m9") }));
+        Assert.That(logger.Entries.Count(e => e.Level == LogLevel.Warning), Is.EqualTo(1), "one warning per overflow, not one per record");
+    }
+
+    [Test]
+    public async Task PublishAsync_beyondTheByteRetention_dropsTheOldest()
+    {
+        await using var bus = new InProcessBus(Options.Create(new BusOptions { InProcessRetentionBytes = 1_200 }), NullLogger<InProcessBus>.Instance);
+
+        for (var i = 0; i < 5; i++)
+        {
+            await bus.PublishAsync(new BusMessage(Topics.Manifests, "k", new byte[400], new Dictionary<string, string> { [BusHeaders.MessageId] = "m" + i }));
+        }
+
+        var late = new CollectingHandler();
+        await using var subscription = bus.Subscribe("late", [Topics.Manifests], late);
+        await late.WaitForAsync(2, Patience);
+        Assert.That(late.Records.Select(r => r.MessageId), Is.EqualTo(new[] { "m3", "m4" }), "two records of ~554 bytes fit in 1,200, three do not");
+    }
+
+    [Test]
+    public async Task PublishAsync_groupThatFellBehindTheRetention_continuesAtTheOldestKept()
+    {
+        await using var bus = new InProcessBus(Options.Create(new BusOptions { InProcessRetention = 4 }), NullLogger<InProcessBus>.Instance);
+        var stuck = new GatedHandler();
+        await using var subscription = bus.Subscribe("slow", [Topics.Passengers], stuck);
+        await bus.PublishAsync(Message(Topics.Passengers, 0));
+        await stuck.Entered.Task.WaitAsync(Patience);
+
+        for (var i = 1; i < 10; i++)
+        {
+            await bus.PublishAsync(Message(Topics.Passengers, i));
+        }
+
+        stuck.Open.SetResult();
+        await stuck.WaitForAsync(5, Patience);
+        Assert.That(stuck.Handled.Take(5), Is.EqualTo(new[] { "m0", "m6", "m7", "m8", "m9" }));
+    }
+
+    [Test]
+    public async Task PublishAsync_overflowEndsAndStartsAgain_logsEachEpisodeOnce()
+    {
+        var logger = new ListLogger<InProcessBus>();
+        await using var bus = new InProcessBus(Options.Create(new BusOptions { InProcessRetention = 4 }), logger);
+        for (var i = 0; i < 8; i++)
+        {
+            await bus.PublishAsync(Message(Topics.Acks, i));
+        }
+
+        var consumer = new CollectingHandler();
+        await using (bus.Subscribe("g", [Topics.Acks], consumer))
+        {
+            await consumer.WaitForAsync(4, Patience);
+            await Eventually.ReachedAsync(() => logger.Entries.Any(e => e.Level == LogLevel.Information), "the end of the overflow is logged");
+        }
+
+        for (var i = 8; i < 16; i++)
+        {
+            await bus.PublishAsync(Message(Topics.Acks, i));
+        }
+
+        Assert.That(logger.Entries.Count(e => e.Level == LogLevel.Warning), Is.EqualTo(2));
+        Assert.That(logger.Entries.Single(e => e.Level == LogLevel.Information).Message, Does.Contain("4 record(s) were dropped"));
+    }
+
     private static InProcessBus CreateBus() => new(Options.Create(new BusOptions()), NullLogger<InProcessBus>.Instance);
+
+    /// <summary>Holds the first record until <see cref="Open"/> is set; then handles in order.</summary>
+    private sealed class GatedHandler : IBusHandler
+    {
+        private readonly ConcurrentQueue<string> _handled = new();
+
+        public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Open { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public IReadOnlyList<string> Handled => [.. _handled];
+
+        public async Task HandleAsync(BusRecord record, CancellationToken cancellationToken)
+        {
+            Entered.TrySetResult();
+            await Open.Task.WaitAsync(cancellationToken);
+            _handled.Enqueue(record.MessageId!);
+        }
+
+        public Task WaitForAsync(int count, TimeSpan patience) =>
+            Eventually.ReachedAsync(() => _handled.Count >= count, $"{count} records handled within {patience}");
+    }
 
     private static BusMessage Message(string topic, int n) =>
         new(topic, "k" + n, new byte[] { (byte)n }, new Dictionary<string, string> { [BusHeaders.MessageId] = "m" + n });

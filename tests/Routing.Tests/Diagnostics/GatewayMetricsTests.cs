@@ -107,4 +107,36 @@ public sealed class GatewayMetricsTests
 
         Assert.That(seen.Single(s => s.Instrument == "unipass.outbox.backlog").Value, Is.EqualTo(3));
     }
+
+    [TestCase("CUSDEC", "CUSDEC")]
+    [TestCase("cusdec", "CUSDEC")]
+    [TestCase("declaration", "declaration")]
+    [TestCase("wco-xml", "wco-xml")]
+    [TestCase("WcoXml", "WcoXml")]
+    [TestCase("ZZZ-made-up-by-a-sender-0001", "other")]
+    [TestCase("", "other")]
+    [TestCase(null, "other")]
+    public void MessageTypeLabels_typeFromTheSendersContent_isBoundedToKnownTypes(string? type, string expected)
+    {
+        Assert.That(MessageTypeLabels.For(type), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Received_manyMadeUpTypes_countUnderOneLabel()
+    {
+        using var factory = new MeterFactory();
+        var metrics = new GatewayMetrics(factory);
+
+        var seen = Listen(factory.Single, _ =>
+        {
+            for (var i = 0; i < 100; i++)
+            {
+                metrics.Received("T" + i, "p1", "https");
+                metrics.Accepted("T" + i, "p1");
+                metrics.Rejected("T" + i, "p1");
+            }
+        });
+
+        Assert.That(seen.Select(s => s.Tags[GatewayMetrics.MessageTypeTag]).Distinct(), Is.EqualTo(new object[] { MessageTypeLabels.Other }));
+    }
 }

@@ -28,7 +28,7 @@ public sealed class PipelineHarness : IDisposable
         _metricsServices = new ServiceCollection().AddMetrics().BuildServiceProvider();
         MeterFactory = _metricsServices.GetRequiredService<IMeterFactory>();
         var metrics = new GatewayMetrics(MeterFactory);
-        List<IMessageStage> stages = [new DetectStage(), new AuthorizeStage(partners), new ValidateStage(new BusinessRules(Time), xmlOptions), new HarmonizeStage(), new SplitStage(), new RouteStage()];
+        List<IMessageStage> stages = [new DetectStage(), new AuthorizeStage(partners), new ValidateStage(new BusinessRules(Time), xmlOptions), new HarmonizeStage(), AuthorizeStage.Declarants(partners), new SplitStage(), new RouteStage()];
         if (extraStage is not null)
         {
             stages.Insert(1, extraStage);
