@@ -93,12 +93,34 @@ public sealed partial class OutboxDispatcher(
         await backlog;
     }
 
+    /// <summary>
+    /// Stops the rounds, then gives back what this instance still holds (a batch cut short by the stop), so
+    /// that another instance routes it now rather than when the lease runs out, and frees the name.
+    /// </summary>
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        if (_ownerLock is { } ownerLock)
+        if (_ownerLock is not { } ownerLock)
         {
-            _ownerLock = null;
+            return;
+        }
+
+        _ownerLock = null;
+        try
+        {
+            var released = await store.ReleaseAsync(Owner, cancellationToken);
+            if (released > 0)
+            {
+                LogReleasedOnStop(logger, released);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The leases run out by themselves, or are released when this instance starts again.
+            LogReleaseOnStopFailed(logger, e);
+        }
+        finally
+        {
             await ownerLock.DisposeAsync();
         }
     }
@@ -213,6 +235,12 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(EventId = 2110, Level = LogLevel.Warning, Message = "Storing outcomes failed; trying again in {Delay}.")]
     private static partial void LogCompletionRetry(ILogger logger, Exception exception, TimeSpan delay);
+
+    [LoggerMessage(EventId = 2112, Level = LogLevel.Information, Message = "Gave back {Released} outbox lease(s) on stopping.")]
+    private static partial void LogReleasedOnStop(ILogger logger, int released);
+
+    [LoggerMessage(EventId = 2113, Level = LogLevel.Warning, Message = "Giving back the outbox leases on stopping failed; they are freed when their lease runs out or this instance starts again.")]
+    private static partial void LogReleaseOnStopFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 2111, Level = LogLevel.Error, Message = "Message {MessageId}: its outcome can not be stored; the message is processed again later.")]
     private static partial void LogCompletionRejected(ILogger logger, Exception exception, Guid messageId);

@@ -128,6 +128,24 @@ public sealed class OutboxResilienceTests
     }
 
     [Test]
+    public async Task StopAsync_batchCutShort_givesItsLeasesBackAndFreesTheName()
+    {
+        var bus = new GatedBus();
+        using var harness = new PipelineHarness(bus: bus);
+        var id = harness.Store.Add("partner-a", Declarations.Json("LRN-1"));
+        bus.Hold("LRN-1");
+        await harness.Dispatcher.StartAsync(CancellationToken.None);
+        await Eventually.ReachedAsync(() => bus.Started.Count > 0, "publishing");
+
+        await harness.Dispatcher.StopAsync(CancellationToken.None);
+
+        Assert.That(harness.Store.LeaseOf(id)!.Value.Owner, Is.Null, "another instance may take it at once");
+        Assert.That(harness.Store.Completed, Is.Empty);
+        await using var name = await harness.Store.TryLockOwnerAsync(Instance);
+        Assert.That(name, Is.Not.Null);
+    }
+
+    [Test]
     public async Task RunOnceAsync_batchInFlightLongerThanTheLease_renewsItsLease()
     {
         var bus = new GatedBus();
