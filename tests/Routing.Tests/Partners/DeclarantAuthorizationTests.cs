@@ -24,10 +24,10 @@ public sealed class DeclarantAuthorizationTests
 
         Assert.That(completion!.Status, Is.EqualTo(MessageStatus.Rejected));
         using var ack = JsonDocument.Parse(completion.Acks.Single().Content);
-        var finding = ack.RootElement.GetProperty("findings")[0];
-        Assert.That(finding.GetProperty("id").GetString(), Is.EqualTo(PipelineDiagnosticIds.DeclarantNotAuthorized));
+        var finding = ack.RootElement.GetProperty("errors")[0];
+        Assert.That(finding.GetProperty("code").GetString(), Is.EqualTo(PipelineDiagnosticIds.DeclarantNotAuthorized));
         Assert.That(finding.GetProperty("location").GetString(), Is.EqualTo("/parties/0/id"));
-        Assert.That(finding.GetProperty("message").GetString(), Does.Contain($"declarant '{FixtureDeclarant}'"));
+        Assert.That(finding.GetProperty("description").GetString(), Does.Contain($"declarant '{FixtureDeclarant}'"));
         Assert.That(harness.Bus.Published.Select(p => p.Topic), Is.EqualTo(new[] { Topics.Acks }), "nothing is routed");
     }
 
