@@ -68,6 +68,18 @@ public sealed class DeclarantAuthorizationTests
     }
 
     [Test]
+    public async Task RunOnceAsync_amendmentWithoutParties_isRoutedForTheProcessorToMatchWithItsDeclaration()
+    {
+        using var harness = new PipelineHarness(partners: Directory("GB999999999000"));
+        var amendment = Encoding.UTF8.GetString(Declarations.Json("LRN-1", functionCode: "13")).Replace(
+            $"{{ \"role\": \"Declarant\", \"id\": \"{FixtureDeclarant}\" }}", string.Empty, StringComparison.Ordinal);
+
+        var completion = await harness.RouteAsync(Encoding.UTF8.GetBytes(amendment));
+
+        Assert.That(completion!.Status, Is.EqualTo(MessageStatus.Routed), string.Join("; ", completion.Timeline.Select(t => t.Step + " " + t.Detail)));
+    }
+
+    [Test]
     public async Task RunOnceAsync_realCdsDeclarationOfAnotherDeclarant_isRejectedWithAWcoResponseNamingTheDeclarant()
     {
         var path = SharedData.PathOf("samples/wco/declarations/TT_EX009a__TT_EX009a.xml");

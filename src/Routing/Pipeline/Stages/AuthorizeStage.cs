@@ -17,6 +17,9 @@ public sealed class AuthorizeStage : IMessageStage
 {
     private const string UnknownInterchangeSender = "23";
 
+    // UN/EDIFACT 1225 message function, coded: 9 = original.
+    private const string OriginalFunctionCode = "9";
+
     private readonly IPartnerDirectory? _partners;
     private readonly bool _documents;
 
@@ -98,6 +101,15 @@ public sealed class AuthorizeStage : IMessageStage
             var declarantId = declarant < 0 ? null : declaration.Parties[declarant].Id;
             var agentId = agent < 0 ? null : declaration.Parties[agent].Id;
             if ((declarantId is not null && partner.MayDeclareAs(declarantId)) || (agentId is not null && partner.MayDeclareAs(agentId)))
+            {
+                continue;
+            }
+
+            // Amendments and cancellations (UN/EDIFACT 1225 other than 9) carry only what changes, often no party:
+            // whether the partner may change the declaration they name is checked where that declaration is
+            // known (the clearance processor, by its LRN/MRN and owner). A partner that may name any declarant
+            // passes too.
+            if (declarantId is null && agentId is null && (declaration.FunctionCode != OriginalFunctionCode || partner.MayDeclareAs(Partner.AnyDeclarant)))
             {
                 continue;
             }
