@@ -1,7 +1,7 @@
 namespace UniPass.Gateway.Messages.Edifact;
 
 /// <summary>
-/// The catalogue of syntax and envelope findings. Ids are stable; CONTRL codes are the values
+/// The catalogue of syntax, envelope (EDI00xx) and directory-level (EDI01xx) findings. Ids are stable; CONTRL codes are the values
 /// of syntax error code 0085 (UN/EDIFACT service code list; ISO 9735-1:2002 annex).
 /// </summary>
 public static class EdifactDiagnostics
@@ -142,6 +142,97 @@ public static class EdifactDiagnostics
     public static EdifactDiagnosticDescriptor EmptyInterchange { get; } = new(
         "EDI0034", "The input holds no EDIFACT segment", 13, EdifactSeverity.Error);
 
+    // Directory level (EDI01xx): the message against its directory's segment table, segments,
+    // composites, data elements and code lists. CONTRL codes are those of 0085 for the same fault.
+
+    /// <summary>EDI0101: the message names a directory the catalog does not carry (information: envelope level only).</summary>
+    public static EdifactDiagnosticDescriptor UnknownDirectory { get; } = new(
+        "EDI0101", "Directory {0} is not in the catalog: {1} messages of it are validated at envelope level only", 0, EdifactSeverity.Info);
+
+    /// <summary>EDI0102: the directory is known but does not carry the message type (information: envelope level only).</summary>
+    public static EdifactDiagnosticDescriptor MessageTypeNotInDirectory { get; } = new(
+        "EDI0102", "Message type {0} is not in the catalog's directory {1}: validated at envelope level only", 0, EdifactSeverity.Info);
+
+    /// <summary>EDI0103: UNH S009 (or UNG) does not identify a directory: 0051, 0052 and 0054 are code values of 1-3 letters or digits.</summary>
+    public static EdifactDiagnosticDescriptor InvalidDirectoryIdentification { get; } = new(
+        "EDI0103", "Message '{0}' does not identify a directory: '{1}' (0052 version, 0054 release and 0051 agency are 1-3 letters or digits)", 12, EdifactSeverity.Error);
+
+    /// <summary>EDI0110: a mandatory segment of the segment table is missing.</summary>
+    public static EdifactDiagnosticDescriptor MissingSegment { get; } = new(
+        "EDI0110", "Mandatory segment {0} (position {1}) of {2} is missing {3}", 13, EdifactSeverity.Error);
+
+    /// <summary>EDI0111: a mandatory segment group is missing.</summary>
+    public static EdifactDiagnosticDescriptor MissingSegmentGroup { get; } = new(
+        "EDI0111", "Mandatory segment group {0} (position {1}, starting with {2}) of {3} is missing {4}", 13, EdifactSeverity.Error);
+
+    /// <summary>EDI0112: a segment occurs more often than the segment table allows.</summary>
+    public static EdifactDiagnosticDescriptor TooManySegmentRepetitions { get; } = new(
+        "EDI0112", "Segment {0} (position {1}) occurs {2} times; {3} allows at most {4}", 35, EdifactSeverity.Error);
+
+    /// <summary>EDI0113: a segment group occurs more often than the segment table allows.</summary>
+    public static EdifactDiagnosticDescriptor TooManySegmentGroupRepetitions { get; } = new(
+        "EDI0113", "Segment group {0} (position {1}) occurs {2} times; {3} allows at most {4}", 36, EdifactSeverity.Error);
+
+    /// <summary>EDI0114: a segment of the message's table where no reachable position takes it.</summary>
+    public static EdifactDiagnosticDescriptor UnexpectedSegment { get; } = new(
+        "EDI0114", "Segment {0} is not allowed here in {1} (after {2})", 15, EdifactSeverity.Error);
+
+    /// <summary>EDI0115: a segment that the message's table does not have.</summary>
+    public static EdifactDiagnosticDescriptor SegmentNotInMessage { get; } = new(
+        "EDI0115", "Segment {0} is not part of message {1} in directory {2}", 15, EdifactSeverity.Error);
+
+    /// <summary>EDI0120: a mandatory data element (simple or composite) is missing.</summary>
+    public static EdifactDiagnosticDescriptor MissingDataElement { get; } = new(
+        "EDI0120", "Mandatory data element {0} of segment {1} is missing", 13, EdifactSeverity.Error);
+
+    /// <summary>EDI0121: a composite is present but a mandatory component is missing.</summary>
+    public static EdifactDiagnosticDescriptor MissingComponent { get; } = new(
+        "EDI0121", "Mandatory component {0} of composite {1} is missing", 13, EdifactSeverity.Error);
+
+    /// <summary>EDI0122: a segment has more data elements than its definition.</summary>
+    public static EdifactDiagnosticDescriptor TooManyDataElements { get; } = new(
+        "EDI0122", "Segment {0} has more data elements than the {1} its definition has", 16, EdifactSeverity.Error);
+
+    /// <summary>EDI0123: a composite has more components than its definition, or a simple data element has components.</summary>
+    public static EdifactDiagnosticDescriptor TooManyComponents { get; } = new(
+        "EDI0123", "Data element {0} has more components than the {1} its definition has", 16, EdifactSeverity.Error);
+
+    /// <summary>EDI0124: a data element is repeated (syntax version 4) more often than its definition allows.</summary>
+    public static EdifactDiagnosticDescriptor TooManyDataElementRepetitions { get; } = new(
+        "EDI0124", "Data element {0} is repeated more than the {1} time(s) its definition allows", 35, EdifactSeverity.Error);
+
+    /// <summary>EDI0125: a digit in an alphabetic data element, or a character other than digits, sign and decimal mark in a numeric one.</summary>
+    public static EdifactDiagnosticDescriptor InvalidCharacterType { get; } = new(
+        "EDI0125", "Data element {0} ({1}) holds the invalid character '{2}' in '{3}'", 37, EdifactSeverity.Error);
+
+    /// <summary>EDI0126: a value longer than its representation allows (numerics count digits only).</summary>
+    public static EdifactDiagnosticDescriptor DataElementTooLong { get; } = new(
+        "EDI0126", "Data element {0} ({1}) is {2} characters long: '{3}'", 39, EdifactSeverity.Error);
+
+    /// <summary>EDI0127: a value shorter than its fixed-length representation.</summary>
+    public static EdifactDiagnosticDescriptor DataElementTooShort { get; } = new(
+        "EDI0127", "Data element {0} ({1}) is {2} characters long: '{3}'", 40, EdifactSeverity.Error);
+
+    /// <summary>EDI0128: a decimal mark other than the interchange's (syntax versions 1-3: the UNA decimal mark).</summary>
+    public static EdifactDiagnosticDescriptor InvalidDecimalMark { get; } = new(
+        "EDI0128", "Data element {0} uses '{1}' as decimal mark; the interchange's decimal mark is '{2}': '{3}'", 19, EdifactSeverity.Error);
+
+    /// <summary>EDI0129: a decimal mark without a digit before it.</summary>
+    public static EdifactDiagnosticDescriptor MissingDigitBeforeDecimalMark { get; } = new(
+        "EDI0129", "Data element {0} has no digit before its decimal mark: '{1}'", 38, EdifactSeverity.Error);
+
+    /// <summary>EDI0130: a numeric value that is not a number (misplaced sign, two decimal marks, no digit after the mark).</summary>
+    public static EdifactDiagnosticDescriptor InvalidNumber { get; } = new(
+        "EDI0130", "Data element {0} is not a number as ISO 9735 writes it: '{1}' ({2})", 12, EdifactSeverity.Error);
+
+    /// <summary>EDI0131: a coded value that is not in the data element's code list.</summary>
+    public static EdifactDiagnosticDescriptor InvalidCode { get; } = new(
+        "EDI0131", "'{0}' is not a code of data element {1}", 12, EdifactSeverity.Error);
+
+    /// <summary>EDI0132: a DTM date/time that does not match its format qualifier (2379); a warning unless configured otherwise.</summary>
+    public static EdifactDiagnosticDescriptor InvalidDateTime { get; } = new(
+        "EDI0132", "'{0}' is not a date/time in format {1} ({2})", 12, EdifactSeverity.Warning);
+
     /// <summary>Every entry, in id order.</summary>
     public static IReadOnlyList<EdifactDiagnosticDescriptor> All { get; } =
     [
@@ -153,5 +244,10 @@ public static class EdifactDiagnostics
         MissingMessageType, UnexpectedEnvelopeSegment, SyntaxInconsistent, MissingEnvelopeElement, InvalidEnvelopeValue,
         DataAfterInterchange, LowerLevelEmpty, SegmentTooLong, MessageTooLarge, InterchangeTooLarge,
         LineBreaksBetweenSegments, EmptyInterchange,
+        UnknownDirectory, MessageTypeNotInDirectory, InvalidDirectoryIdentification,
+        MissingSegment, MissingSegmentGroup, TooManySegmentRepetitions, TooManySegmentGroupRepetitions, UnexpectedSegment,
+        SegmentNotInMessage, MissingDataElement, MissingComponent, TooManyDataElements, TooManyComponents,
+        TooManyDataElementRepetitions, InvalidCharacterType, DataElementTooLong, DataElementTooShort, InvalidDecimalMark,
+        MissingDigitBeforeDecimalMark, InvalidNumber, InvalidCode, InvalidDateTime,
     ];
 }

@@ -29,12 +29,21 @@ public sealed class EdifactInterchangeReader
 
     /// <summary>Reads from <paramref name="input"/>; the caller completes the pipe.</summary>
     public EdifactInterchangeReader(PipeReader input, EdifactReaderOptions? options = null)
+        : this(input, options, observer: null)
+    {
+    }
+
+    /// <summary>Reads from <paramref name="input"/> with a later layer judging the same tokens in the same pass.</summary>
+    internal EdifactInterchangeReader(PipeReader input, EdifactReaderOptions? options, IEnvelopeObserver? observer)
     {
         _input = input;
         _options = options ?? EdifactReaderOptions.Strict;
-        _validator = new EnvelopeValidator(_options);
+        _validator = new EnvelopeValidator(_options) { Observer = observer };
         _state = new EdifactReaderState(_options.Mode);
     }
+
+    /// <summary>The envelope validator collecting this interchange's findings.</summary>
+    internal EnvelopeValidator Envelope => _validator;
 
     /// <summary>The UNB header once read.</summary>
     public InterchangeHeader? Interchange => _validator.Interchange;

@@ -48,14 +48,14 @@ public sealed partial class InterchangeGenerator
         var arrival = s_prepared.AddMinutes(_random.Next(60 * 24, 60 * 24 * 30));
         Segment("DTM"u8).Element("132"u8).Component().DateTime(arrival, "yyyyMMddHHmm").Component("203"u8).End();
 
-        // SG2: the equipment, identified per ISO 6346 so SGP can point at it.
+        // SG2: the equipment, identified per ISO 6346 so SGP can point at it; size and type (1131 = 102) in ISO's list (3055 = 5).
         var containers = _random.Next(3, MaxContainersPerMessage + 1);
         Span<byte> containerIds = stackalloc byte[MaxContainersPerMessage * ContainerNumber.Length];
         Span<byte> seal = stackalloc byte[8];
         for (var i = 0; i < containers; i++)
         {
             var id = ContainerNumber.Write(containerIds.Slice(i * ContainerNumber.Length, ContainerNumber.Length), Pick(_text.ContainerOwners), _random.Next(1_000_000));
-            Segment("EQD"u8).Element("CN"u8).Element(id).Element(Chance(50) ? "22G1"u8 : "45G1"u8).Component("6346"u8).Component("5"u8)
+            Segment("EQD"u8).Element("CN"u8).Element(id).Element(Chance(50) ? "22G1"u8 : "45G1"u8).Component("102"u8).Component("5"u8)
                 .Element("2"u8).Element().Element("5"u8).End();
             Segment("MEA"u8).Element("AAE"u8).Element("G"u8).Element("KGM"u8).Component().Number(_random.Next(2_000_000, 30_000_000) / 1000m, "F3").End();
             Segment("SEL"u8).Element(Token(seal, Alphanumeric)).Element("CA"u8).End();
@@ -76,12 +76,14 @@ public sealed partial class InterchangeGenerator
             Segment("RFF"u8).Element("BM"u8).Component(bill).End();
             Segment("LOC"u8).Element("9"u8).Element(_text.Ports[loading]).Component("139"u8).Component("6"u8).End();
             Segment("LOC"u8).Element("11"u8).Element(_text.Ports[discharge]).Component("139"u8).Component("6"u8).End();
+            WriteCargoParty("CZ"u8);
+
+            // D.95B SG5 takes one RFF (its trigger): the house bill goes with the consignor (SG7 NAD, RFF).
             if (Chance(50))
             {
                 Segment("RFF"u8).Element("BH"u8).Component(Token(bill[4..], Alphanumeric)).End();
             }
 
-            WriteCargoParty("CZ"u8);
             WriteCargoParty("CN"u8);
             if (Chance(40))
             {

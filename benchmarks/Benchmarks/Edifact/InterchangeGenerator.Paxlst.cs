@@ -91,13 +91,15 @@ public sealed partial class InterchangeGenerator
         Segment("DTM"u8).Element("329"u8).Component().DateTime(birth, "yyMMdd").End();
         if (Chance(30))
         {
-            Segment("GEI"u8).Element("4"u8).Element("173"u8).End();
+            // The API guideline's "verified" (173) is not in UNCL 7365 of D.02B: named as a mutually defined code (3055 ZZZ).
+            Segment("GEI"u8).Element("4"u8).Element("173"u8).Component().Component("ZZZ"u8).End();
         }
 
         if (Chance(40))
         {
             Span<byte> tag = stackalloc byte[8];
-            Segment("FTX"u8).Element("BAG"u8).Element().Element().Element(Token(tag, Digits)).Component(_random.Next(1, 4)).End();
+            // Bag tags: the guideline's FTX+BAG is a mutually defined subject (UNCL 4451 ZZZ in D.02B).
+            Segment("FTX"u8).Element("ZZZ"u8).Element().Element().Element(Token(tag, Digits)).Component(_random.Next(1, 4)).End();
         }
 
         if (Chance(15))
@@ -126,7 +128,7 @@ public sealed partial class InterchangeGenerator
         Segment("LOC"u8).Element("91"u8).Element(_text.AirportCountries[nationality]).End();
         if (Chance(10))
         {
-            Segment("DOC"u8).Element("V"u8).Element(Token(document, Alphanumeric)).End();
+            Segment("DOC"u8).Element("V"u8).Component("110"u8).Component("111"u8).Element(Token(document, Alphanumeric)).End();
             Segment("DTM"u8).Element("36"u8).Component().DateTime(expiry.AddDays(-180), "yyMMdd").End();
             Segment("LOC"u8).Element("91"u8).Element(_text.AirportCountries[destination]).End();
         }

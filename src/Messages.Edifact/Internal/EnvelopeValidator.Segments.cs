@@ -310,6 +310,7 @@ internal sealed partial class EnvelopeValidator
             ByteLength = endOffset - MessageStartOffset,
         };
         LastMessageDiagnostics = _diagnostics.Count > _messageDiagnosticsStart ? _diagnostics[_messageDiagnosticsStart..] : [];
+        LastMessageErrorCount = ErrorCount - _messageErrorStart;
         _message = null;
         _inMessage = false;
         _messageSegmentIndex = 0;

@@ -29,6 +29,7 @@ internal sealed partial class EnvelopeValidator
     private int _messageSegmentCount;
     private int _messageSegmentIndex;
     private int _messageDiagnosticsStart;
+    private int _messageErrorStart;
     private bool _lineBreaksNoted;
     private bool _lineBreakTerminatorNoted;
     private bool _repertoireNoted;
@@ -47,6 +48,12 @@ internal sealed partial class EnvelopeValidator
     }
 
     public IReadOnlyList<EdifactDiagnostic> Diagnostics => _diagnostics;
+
+    /// <summary>A later layer that sees every token first (directory validation), or null.</summary>
+    public IEnvelopeObserver? Observer { get; init; }
+
+    /// <summary>Every error reported so far, kept or suppressed.</summary>
+    public int ErrorCount { get; private set; }
 
     /// <summary>Diagnostics beyond <see cref="EdifactReaderOptions.MaxDiagnostics"/> that were only counted.</summary>
     public int SuppressedDiagnostics { get; private set; }
@@ -71,6 +78,9 @@ internal sealed partial class EnvelopeValidator
     /// <summary>The diagnostics of <see cref="LastMessage"/> (from its UNH to its end).</summary>
     public IReadOnlyList<EdifactDiagnostic> LastMessageDiagnostics { get; private set; } = [];
 
+    /// <summary>The errors reported from <see cref="LastMessage"/>'s UNH to its end, kept or suppressed.</summary>
+    public int LastMessageErrorCount { get; private set; }
+
     /// <summary>Where the current message's UNH starts (valid after <see cref="EnvelopeEvents.MessageStarted"/>).</summary>
     public long MessageStartOffset { get; private set; }
 
@@ -83,6 +93,7 @@ internal sealed partial class EnvelopeValidator
     /// <summary>Feeds the reader's current token.</summary>
     public EnvelopeEvents OnToken(ref EdifactReader reader)
     {
+        Observer?.OnToken(ref reader, this);
         switch (reader.TokenType)
         {
             case EdifactTokenType.SegmentStart:
@@ -103,6 +114,7 @@ internal sealed partial class EnvelopeValidator
     /// <summary>The input ended at <paramref name="endOffset"/>: close what is still open.</summary>
     public EnvelopeEvents Complete(long endOffset)
     {
+        Observer?.Complete(this, endOffset);
         var events = EnvelopeEvents.None;
         if (_segmentCount == 0)
         {
@@ -188,6 +200,7 @@ internal sealed partial class EnvelopeValidator
                 _messageSegmentCount = 1;
                 _messageSegmentIndex = 1;
                 _messageDiagnosticsStart = _diagnostics.Count;
+                _messageErrorStart = ErrorCount;
                 MessageStartOffset = reader.TokenOffset;
                 events |= EnvelopeEvents.MessageStarted;
             }
@@ -397,11 +410,13 @@ internal sealed partial class EnvelopeValidator
         Add(diagnostic);
     }
 
-    private void Add(EdifactDiagnostic diagnostic)
+    /// <summary>Collects a finding (also the observer's), within <see cref="EdifactReaderOptions.MaxDiagnostics"/>.</summary>
+    public void Add(EdifactDiagnostic diagnostic)
     {
         if (diagnostic.Severity == EdifactSeverity.Error)
         {
             HasErrors = true;
+            ErrorCount++;
         }
 
         if (_diagnostics.Count >= _options.MaxDiagnostics)

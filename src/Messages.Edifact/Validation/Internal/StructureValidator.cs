@@ -1,0 +1,303 @@
+using UniPass.Gateway.Messages.Edifact.Directories;
+using UniPass.Gateway.Messages.Edifact.Internal;
+
+namespace UniPass.Gateway.Messages.Edifact.Validation.Internal;
+
+/// <summary>
+/// Validates each message of an interchange against its directory in the same pass as the
+/// envelope (it sees every token first, <see cref="IEnvelopeObserver"/>): the segment table
+/// through <see cref="SegmentTableWalker"/>, then every segment's data elements, and the service
+/// segments against the service directory of the interchange's syntax version. Findings go to the
+/// envelope validator's list, so both layers' findings stay in input order. Nothing is allocated
+/// per segment or token; only findings and the first use of a directory allocate.
+/// </summary>
+internal sealed partial class StructureValidator : IEnvelopeObserver
+{
+    private const int MaxTagBytes = 8;
+    private const byte Space = (byte)' ';
+
+    private static readonly int s_unb = SegmentTag.Pack("UNB"u8);
+    private static readonly int s_ung = SegmentTag.Pack("UNG"u8);
+    private static readonly int s_une = SegmentTag.Pack("UNE"u8);
+    private static readonly int s_unh = SegmentTag.Pack("UNH"u8);
+    private static readonly int s_unt = SegmentTag.Pack("UNT"u8);
+    private static readonly int s_unz = SegmentTag.Pack("UNZ"u8);
+
+    private readonly EdifactValidationOptions _options;
+    private readonly DirectoryCatalog _catalog;
+    private readonly bool _lenient;
+    private readonly Dictionary<(EdifactDirectory, EdifactDirectory), CompiledDirectory> _compiled = [];
+
+    private CompiledDirectory? _service;
+
+    // The current segment.
+    private readonly byte[] _tag = new byte[MaxTagBytes];
+    private int _tagLength;
+    private int _packedTag;
+    private SegmentRules? _rules;
+    private bool _checkCodes;
+    private bool _unbPending;
+    private int _segmentIndex;
+
+    // The current message.
+    private bool _inMessage;
+    private bool _inGroup;
+    private int _messageSegmentIndex;
+    private long _messageOffset;
+    private CompiledMessage? _message;
+    private DirectoryId? _messageDirectory;
+    private int _lastSegmentIndex;
+    private int _lastMessageSegmentIndex;
+    private long _lastSegmentOffset;
+    private readonly byte[] _lastTag = new byte[MaxTagBytes];
+    private int _lastTagLength;
+
+    // Numeric notation of the interchange (ISO 9735-1 §10).
+    private byte _decimalMark = (byte)'.';
+    private bool _eitherDecimalMark;
+    private bool _utf8;
+
+    public StructureValidator(EdifactValidationOptions options)
+    {
+        _options = options;
+        _catalog = options.Catalog ?? DirectoryCatalog.CreateDefault();
+        _lenient = options.Reader.Mode == EdifactReadMode.Lenient;
+    }
+
+    /// <summary>What the last message that ended was validated against (for per-message results).</summary>
+    public StructureOutcome LastMessage { get; private set; }
+
+    public void OnToken(ref EdifactReader reader, EnvelopeValidator envelope)
+    {
+        switch (reader.TokenType)
+        {
+            case EdifactTokenType.Element:
+                if (_rules is not null || _capture != Capture.None || _unbPending)
+                {
+                    OnElement(ref reader, envelope);
+                }
+
+                break;
+            case EdifactTokenType.SegmentStart:
+                OnSegmentStart(ref reader, envelope);
+                break;
+            case EdifactTokenType.SegmentEnd:
+                OnSegmentEnd(ref reader, envelope);
+                break;
+        }
+    }
+
+    public void Complete(EnvelopeValidator envelope, long endOffset)
+    {
+        if (_inMessage)
+        {
+            EndMessage(envelope, hasTrailer: false);
+        }
+    }
+
+    private void OnSegmentStart(ref EdifactReader reader, EnvelopeValidator envelope)
+    {
+        _segmentIndex = reader.SegmentIndex;
+        _tagLength = reader.ValueLength <= MaxTagBytes ? reader.CopyUnescaped(_tag) : 0;
+        if (_lenient)
+        {
+            // Lenient reading takes "UNH " for UNH (EDI0005 as a warning); so does the directory level.
+            while (_tagLength > 0 && _tag[_tagLength - 1] == Space)
+            {
+                _tagLength--;
+            }
+        }
+
+        _packedTag = SegmentTag.Pack(_tag.AsSpan(0, _tagLength));
+        _rules = null;
+        _capture = Capture.None;
+        _unbPending = false;
+        BeginSegment();
+
+        var tag = _packedTag;
+        if (tag == s_unh)
+        {
+            if (_inMessage)
+            {
+                EndMessage(envelope, hasTrailer: false);
+            }
+
+            StartMessage(ref reader, envelope);
+            return;
+        }
+
+        if (tag == s_unt)
+        {
+            if (_inMessage)
+            {
+                _messageSegmentIndex++;
+                if (_message is not null)
+                {
+                    Advance(ref reader, envelope);
+                }
+
+                UseServiceSegment();
+            }
+
+            return;
+        }
+
+        if (tag == s_unb || tag == s_ung || tag == s_une || tag == s_unz)
+        {
+            if (_inMessage)
+            {
+                EndMessage(envelope, hasTrailer: false);
+            }
+
+            if (tag == s_unb)
+            {
+                // The service directory depends on the syntax version, read in this very segment (S001/0002).
+                _service = null;
+                _unbPending = true;
+                return;
+            }
+
+            if (tag == s_ung)
+            {
+                _inGroup = true;
+                BeginGroupCapture();
+            }
+
+            UseServiceSegment();
+            return;
+        }
+
+        if (!_inMessage)
+        {
+            // Outside a message: the envelope reports it (EDI0022, EDI0028).
+            return;
+        }
+
+        _messageSegmentIndex++;
+        if (_message is null)
+        {
+            // No directory to judge the message by: envelope level only (EDI0101/EDI0102).
+            return;
+        }
+
+        var match = Advance(ref reader, envelope);
+        _rules = match == SegmentMatch.Matched
+            ? _message.RulesByEntry[_message.Walker.Position.EntryIndex]
+            : _message.Directory.Segment(_tag.AsSpan(0, _tagLength));
+        _checkCodes = _rules is not null && (_rules.IsService || _options.CheckCodeLists);
+    }
+
+    private void OnSegmentEnd(ref EdifactReader reader, EnvelopeValidator envelope)
+    {
+        if (_rules is not null)
+        {
+            FinishElement(envelope);
+            CheckMandatoryElements(envelope, reader.TokenOffset);
+        }
+
+        if (_packedTag == s_unh && _inMessage)
+        {
+            SelectDirectory(ref reader, envelope);
+        }
+        else if (_packedTag == s_unt && _inMessage)
+        {
+            EndMessage(envelope, hasTrailer: true);
+        }
+        else if (_packedTag == s_une)
+        {
+            _inGroup = false;
+        }
+        else if (_packedTag == s_unb)
+        {
+            ReadNotation(ref reader);
+        }
+
+        if (_inMessage)
+        {
+            _lastSegmentIndex = _segmentIndex;
+            _lastMessageSegmentIndex = _messageSegmentIndex;
+            _lastSegmentOffset = reader.TokenOffset;
+            _tag.AsSpan(0, _tagLength).CopyTo(_lastTag);
+            _lastTagLength = _tagLength;
+        }
+
+        _rules = null;
+        _capture = Capture.None;
+        _unbPending = false;
+    }
+
+    private void StartMessage(ref EdifactReader reader, EnvelopeValidator envelope)
+    {
+        _inMessage = true;
+        _messageSegmentIndex = 1;
+        _messageOffset = reader.TokenOffset;
+        _message = null;
+        _messageDirectory = null;
+        ReadNotation(ref reader);
+        _service ??= ServiceFor(reader.SyntaxVersion == SyntaxVersion.V4 || reader.Delimiters.Repetition.HasValue ? 4 : 3);
+        BeginHeaderCapture();
+        UseServiceSegment();
+    }
+
+    private void EndMessage(EnvelopeValidator envelope, bool hasTrailer)
+    {
+        if (_message is not null && !hasTrailer)
+        {
+            var walker = _message.Walker;
+            walker.Complete();
+            ReportStructure(envelope, walker.Findings, atEnd: true);
+        }
+
+        LastMessage = new StructureOutcome(_message is not null ? _messageDirectory : null);
+        _inMessage = false;
+        _message = null;
+        _messageDirectory = null;
+    }
+
+    /// <summary>Feeds the segment to the segment table and reports what it says.</summary>
+    private SegmentMatch Advance(ref EdifactReader reader, EnvelopeValidator envelope)
+    {
+        var walker = _message!.Walker;
+        var match = walker.Advance(_packedTag);
+        if (!walker.Findings.IsEmpty)
+        {
+            ReportStructure(envelope, walker.Findings, atEnd: false, reader.TokenOffset);
+        }
+
+        return match;
+    }
+
+    /// <summary>The service directory of the interchange's syntax version defines this segment (UNB..UNZ, UNS).</summary>
+    private void UseServiceSegment()
+    {
+        _rules = _service?.Segment(_tag.AsSpan(0, _tagLength));
+        _checkCodes = true;
+    }
+
+    private CompiledDirectory ServiceFor(int syntaxVersion)
+    {
+        var service = _catalog.Service(syntaxVersion);
+        return Compiled(service, service);
+    }
+
+    private CompiledDirectory Compiled(EdifactDirectory directory, EdifactDirectory service)
+    {
+        if (!_compiled.TryGetValue((directory, service), out var compiled))
+        {
+            compiled = new CompiledDirectory(directory, service);
+            _compiled.Add((directory, service), compiled);
+        }
+
+        return compiled;
+    }
+
+    /// <summary>ISO 9735-1 §10: before version 4 the decimal mark is UNA's (default full stop); version 4 takes both comma and full stop.</summary>
+    private void ReadNotation(ref EdifactReader reader)
+    {
+        _decimalMark = reader.Delimiters.Decimal;
+        _eitherDecimalMark = reader.SyntaxVersion == SyntaxVersion.V4;
+        _utf8 = reader.SyntaxIdentifier.Level is 'W' or 'Y';
+    }
+
+    private string SegmentTagText => _rules?.Tag ?? System.Text.Encoding.Latin1.GetString(_tag, 0, _tagLength);
+}
