@@ -24,6 +24,7 @@ public sealed partial class SqlMessageStore : IMessageStore, IOutboxStore, IDisp
     private readonly IntakeOptions _intake;
     private readonly SemaphoreSlim? _writeGate;
     private readonly OutboxSignal? _signal;
+    private readonly IntakeGroupCommit? _groupCommit;
 
     internal SqlMessageStore(DbDataSource dataSource, StorageDialect dialect, TimeProvider timeProvider, IMessageIdGenerator ids, IOptions<IntakeOptions> intake, OutboxSignal? signal = null)
     {
@@ -34,6 +35,9 @@ public sealed partial class SqlMessageStore : IMessageStore, IOutboxStore, IDisp
         _ids = ids;
         _intake = intake.Value;
         _writeGate = dialect.SerializesWriters ? new SemaphoreSlim(1, 1) : null;
+
+        // A single writer commits (and syncs) once per transaction: concurrent submissions share one.
+        _groupCommit = dialect.SerializesWriters ? new IntakeGroupCommit(this) : null;
     }
 
     public async Task<IntakeReceipt> ReceiveAsync(IntakeRequest request, CancellationToken cancellationToken = default)
@@ -61,10 +65,28 @@ public sealed partial class SqlMessageStore : IMessageStore, IOutboxStore, IDisp
 
     private async Task<IntakeReceipt> ReceiveOnceAsync(IntakeRequest request, DetectionResult detection, string sha256, CancellationToken cancellationToken)
     {
-        var interchangeKey = detection.Interchange?.ToString();
+        if (_groupCommit is not null)
+        {
+            return await _groupCommit.ReceiveAsync(new PendingReceipt(request, detection, sha256), cancellationToken);
+        }
+
         using var writing = await EnterWriteAsync(cancellationToken);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var receipt = await ReceiveInAsync(connection, transaction, request, detection, sha256, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (!receipt.IsRepeat)
+        {
+            _signal?.Notify();
+        }
+
+        return receipt;
+    }
+
+    /// <summary>The intake statements of one submission inside the caller's transaction (committed by the caller).</summary>
+    private async Task<IntakeReceipt> ReceiveInAsync(DbConnection connection, DbTransaction transaction, IntakeRequest request, DetectionResult detection, string sha256, CancellationToken cancellationToken)
+    {
+        var interchangeKey = detection.Interchange?.ToString();
         var now = _timeProvider.GetUtcNow();
         var id = _ids.NewId();
 
@@ -112,8 +134,6 @@ public sealed partial class SqlMessageStore : IMessageStore, IOutboxStore, IDisp
             },
             transaction,
             cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
-        _signal?.Notify();
         return new IntakeReceipt(id, now, sha256, detection.Format, detection.MessageType, MessageStatus.Received, IsRepeat: false);
     }
 

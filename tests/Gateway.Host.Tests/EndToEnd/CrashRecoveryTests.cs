@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using UniPass.Gateway.Host.Api;
 using UniPass.Gateway.Host.Storage;
 using UniPass.Gateway.Host.Tests.Support;
+using UniPass.Gateway.Tests.SharedHost;
 using UniPass.Gateway.Routing.Bus;
 
 namespace UniPass.Gateway.Host.Tests.EndToEnd;

@@ -1,6 +1,7 @@
 using UniPass.Gateway.Host.Hosting;
 using UniPass.Gateway.Host.Partners;
 using UniPass.Gateway.Host.Tests.Support;
+using UniPass.Gateway.Tests.SharedHost;
 
 namespace UniPass.Gateway.Host.Tests.EndToEnd;
 

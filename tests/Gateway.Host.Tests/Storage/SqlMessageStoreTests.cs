@@ -118,6 +118,23 @@ public sealed class SqlMessageStoreTests(string provider)
     }
 
     [Test]
+    public async Task ReceiveAsync_manyConcurrent_eachStoredOnceAndReadableWhenItsReceiptReturns()
+    {
+        // More than one group-committed transaction holds (SQLite shares a commit among waiting submissions).
+        const int Count = 300;
+        var receipts = await Task.WhenAll(Enumerable.Range(0, Count).Select(i => Task.Run(async () =>
+        {
+            var receipt = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, Encoding.ASCII.GetBytes($"{{\"n\":{i}}}"), $"key-{i % (Count - 10)}"));
+            var stored = await _store.GetAsync(PartnerA, receipt.MessageId);
+            return (receipt, Visible: stored is not null);
+        })));
+
+        Assert.That(receipts.All(r => r.Visible), Is.True, "a receipt is answered only once its message is committed");
+        Assert.That(receipts.Select(r => r.receipt.MessageId).Distinct().Count(), Is.EqualTo(Count - 10), "one message per Idempotency-Key");
+        Assert.That(await _store.CountBacklogAsync(), Is.EqualTo(Count - 10));
+    }
+
+    [Test]
     public async Task ReceiveAsync_sameInterchangeWithinWindow_returnsOriginalReceipt()
     {
         var first = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.As2, null, Interchange));

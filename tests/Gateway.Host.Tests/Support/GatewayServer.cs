@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using UniPass.Gateway.Host.Hosting;
+using UniPass.Gateway.Tests.SharedHost;
 
 namespace UniPass.Gateway.Host.Tests.Support;
 

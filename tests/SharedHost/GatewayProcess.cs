@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using UniPass.Gateway.Host.Hosting;
 
-namespace UniPass.Gateway.Host.Tests.Support;
+namespace UniPass.Gateway.Tests.SharedHost;
 
 /// <summary>
 /// The gateway as a separate OS process (<c>dotnet UniPass.Gateway.Host.dll</c>, the build beside the tests),
@@ -39,6 +39,9 @@ internal sealed class GatewayProcess : IDisposable
     public string DataDirectory => Path.GetFullPath(_settings.GetValueOrDefault("Gateway:DataDirectory") ?? "data", WorkingDirectory);
 
     public string CertificatePem => Path.Combine(DataDirectory, ServerCertificate.PemFileName);
+
+    /// <summary>The operating system's id of the running process.</summary>
+    public int ProcessId => _process?.Id ?? throw new InvalidOperationException("The gateway process is not running.");
 
     /// <summary>The URL of the running process (a new port after every start).</summary>
     public Uri BaseAddress { get; private set; } = null!;

@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
 
-namespace UniPass.Gateway.Host.Tests.Support;
+namespace UniPass.Gateway.Tests.SharedHost;
 
 /// <summary>
 /// HTTPS clients of a real gateway that trust exactly its self-signed certificate (the PEM the gateway writes
