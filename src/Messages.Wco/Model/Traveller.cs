@@ -13,6 +13,9 @@ public sealed record Traveller
 
     public IReadOnlyList<string> GivenNames { get; init; } = [];
 
+    /// <summary>The traveller's address as the sender gives it (PAXLST NAD+FL/FM C059, 3164, 3251, 3207), e.g. the address in the destination country.</summary>
+    public Address? Address { get; init; }
+
     /// <summary>Date of birth (DTM+329): a calendar date, not an instant.</summary>
     public DateOnly? BirthDate { get; init; }
 

@@ -1,0 +1,59 @@
+using UniPass.Gateway.Messages.Wco;
+
+namespace UniPass.Gateway.Messages.Edifact.Mapping;
+
+/// <summary>
+/// A finding of a mapping: where in the EDIFACT message (segment index and tag, element, component,
+/// byte offset, as every <see cref="EdifactDiagnostic"/> locates it) and which field of the canonical
+/// document it feeds (a JSON pointer into its canonical JSON, empty for the whole document).
+/// </summary>
+/// <param name="Edifact">The finding with its EDIFACT coordinates.</param>
+/// <param name="Pointer">The JSON pointer of the canonical field, e.g. <c>/travellers/3/birthDate</c>.</param>
+public sealed record EdifactMappingDiagnostic(EdifactDiagnostic Edifact, string Pointer)
+{
+    /// <summary>The stable id (<see cref="EdifactMappingDiagnostics"/>).</summary>
+    public string Id => Edifact.Id;
+
+    /// <summary>Error, warning or info.</summary>
+    public EdifactSeverity Severity => Edifact.Severity;
+
+    /// <summary>What is wrong, in words.</summary>
+    public string Message => Edifact.Message;
+
+    /// <summary>True for errors.</summary>
+    public bool IsError => Edifact.Severity == EdifactSeverity.Error;
+
+    /// <summary>The finding as the canonical layer reports it: the JSON pointer, and the EDIFACT coordinates in the message.</summary>
+    public Diagnostic ToDiagnostic() => new(
+        Id,
+        Severity switch
+        {
+            EdifactSeverity.Error => DiagnosticSeverity.Error,
+            EdifactSeverity.Warning => DiagnosticSeverity.Warning,
+            _ => DiagnosticSeverity.Information,
+        },
+        Pointer,
+        $"{Coordinates}: {Message}");
+
+    /// <summary>The EDIFACT coordinates, <c>12(DTM):1:2</c> (segment index in the interchange, tag, element, component).</summary>
+    public string Coordinates
+    {
+        get
+        {
+            var text = Edifact.SegmentTag is null ? $"{Edifact.SegmentIndex}" : $"{Edifact.SegmentIndex}({Edifact.SegmentTag})";
+            if (Edifact.Element > 0)
+            {
+                text += $":{Edifact.Element}";
+                if (Edifact.Component > 0)
+                {
+                    text += $":{Edifact.Component}";
+                }
+            }
+
+            return text;
+        }
+    }
+
+    /// <summary>The compiler-style line of <see cref="EdifactDiagnostic.ToString"/>, followed by the canonical pointer.</summary>
+    public override string ToString() => Pointer.Length == 0 ? Edifact.ToString() : $"{Edifact} -> {Pointer}";
+}

@@ -1,0 +1,76 @@
+namespace UniPass.Gateway.Messages.Edifact.Mapping.Internal;
+
+/// <summary>
+/// The data elements the mappings read, by their UNTDED tags (composite and simple data elements as the
+/// directories define them). Shared by the segment maps; each map lists the ones it reads.
+/// </summary>
+internal static class Elements
+{
+    // BGM: C002 document/message name (1001 code, 1000 name), 1004 document identifier (C106 from D.96B on), 1225 message function, 4343 response type.
+    public static readonly ElementRef DocumentNameCode = ElementRef.In("C002", "1001");
+    public static readonly ElementRef DocumentName = ElementRef.In("C002", "1000");
+    public static readonly ElementRef DocumentIdentifier = ElementRef.Of("1004");
+    public static readonly ElementRef MessageFunction = ElementRef.Of("1225");
+    public static readonly ElementRef ResponseType = ElementRef.Of("4343");
+
+    // NAD: 3035 party function qualifier, C082 party identification, C058 name and address lines, C080 party name (3036 x5),
+    // C059 street (3042 x3-4), 3164 city, 3229 country subdivision (C819 from D.02B on), 3251 postcode, 3207 country.
+    public static readonly ElementRef PartyQualifier = ElementRef.Of("3035");
+    public static readonly ElementRef PartyId = ElementRef.In("C082", "3039");
+    public static readonly ElementRef NameAndAddress = ElementRef.In("C058", "3124");
+    public static readonly ElementRef PartyName1 = ElementRef.In("C080", "3036", 1);
+    public static readonly ElementRef PartyName2 = ElementRef.In("C080", "3036", 2);
+    public static readonly ElementRef PartyName3 = ElementRef.In("C080", "3036", 3);
+    public static readonly ElementRef PartyName4 = ElementRef.In("C080", "3036", 4);
+    public static readonly ElementRef PartyName5 = ElementRef.In("C080", "3036", 5);
+    public static readonly ElementRef Street1 = ElementRef.In("C059", "3042", 1);
+    public static readonly ElementRef Street2 = ElementRef.In("C059", "3042", 2);
+    public static readonly ElementRef City = ElementRef.Of("3164");
+    public static readonly ElementRef Postcode = ElementRef.Of("3251");
+    public static readonly ElementRef Country = ElementRef.Of("3207");
+
+    // COM C076: 3148 communication number, 3155 channel qualifier.
+    public static readonly ElementRef CommunicationNumber = ElementRef.In("C076", "3148");
+
+    // TDT: 8051 transport stage qualifier, 8028 conveyance reference number, C220 8067 mode, C228/C001 8179 means type,
+    // C040 3127 carrier identification, C222 8213 means identification, 8212 means name, 8453 nationality.
+    public static readonly ElementRef TransportStage = ElementRef.Of("8051");
+    public static readonly ElementRef ConveyanceReference = ElementRef.Of("8028");
+    public static readonly ElementRef TransportMode = ElementRef.In("C220", "8067");
+    public static readonly ElementRef TransportMeansType = ElementRef.Of("8179");
+    public static readonly ElementRef CarrierId = ElementRef.In("C040", "3127");
+    public static readonly ElementRef CarrierName = ElementRef.In("C040", "3128");
+    public static readonly ElementRef MeansId = ElementRef.In("C222", "8213");
+    public static readonly ElementRef MeansIdCodeList = ElementRef.In("C222", "1131");
+    public static readonly ElementRef MeansName = ElementRef.In("C222", "8212");
+    public static readonly ElementRef MeansNationality = ElementRef.In("C222", "8453");
+
+    // LOC: 3227 location function qualifier, C517 3225 location identification.
+    public static readonly ElementRef LocationQualifier = ElementRef.Of("3227");
+    public static readonly ElementRef LocationId = ElementRef.In("C517", "3225");
+    public static readonly ElementRef LocationName = ElementRef.In("C517", "3224");
+
+    // DTM C507: 2005 qualifier, 2380 value, 2379 format.
+    public static readonly ElementRef DateQualifier = ElementRef.In("C507", "2005");
+    public static readonly ElementRef DateValue = ElementRef.In("C507", "2380");
+    public static readonly ElementRef DateFormat = ElementRef.In("C507", "2379");
+
+    // RFF C506: 1153 reference qualifier, 1154 reference identifier.
+    public static readonly ElementRef ReferenceQualifier = ElementRef.In("C506", "1153");
+    public static readonly ElementRef ReferenceId = ElementRef.In("C506", "1154");
+
+    // DOC: C002 1001 document name code, C503 1004 document identifier.
+    public static readonly ElementRef DocumentNumber = ElementRef.In("C503", "1004");
+
+    // CNT C270: 6069 control total qualifier, 6066 value.
+    public static readonly ElementRef ControlQualifier = ElementRef.In("C270", "6069");
+    public static readonly ElementRef ControlValue = ElementRef.In("C270", "6066");
+
+    // ATT: 9017 attribute function qualifier, C956 9019 attribute code (PAXLST: gender).
+    public static readonly ElementRef AttributeQualifier = ElementRef.Of("9017");
+    public static readonly ElementRef AttributeCode = ElementRef.In("C956", "9019");
+
+    // NAT: 3493 nationality qualifier, C042 3293 nationality code.
+    public static readonly ElementRef NationalityQualifier = ElementRef.Of("3493");
+    public static readonly ElementRef NationalityCode = ElementRef.In("C042", "3293");
+}
