@@ -17,7 +17,11 @@ internal static class Elements
     // C059 street (3042 x3-4), 3164 city, 3229 country subdivision (C819 from D.02B on), 3251 postcode, 3207 country.
     public static readonly ElementRef PartyQualifier = ElementRef.Of("3035");
     public static readonly ElementRef PartyId = ElementRef.In("C082", "3039");
-    public static readonly ElementRef NameAndAddress = ElementRef.In("C058", "3124");
+    public static readonly ElementRef NameAndAddress1 = ElementRef.In("C058", "3124", 1);
+    public static readonly ElementRef NameAndAddress2 = ElementRef.In("C058", "3124", 2);
+    public static readonly ElementRef NameAndAddress3 = ElementRef.In("C058", "3124", 3);
+    public static readonly ElementRef NameAndAddress4 = ElementRef.In("C058", "3124", 4);
+    public static readonly ElementRef NameAndAddress5 = ElementRef.In("C058", "3124", 5);
     public static readonly ElementRef PartyName1 = ElementRef.In("C080", "3036", 1);
     public static readonly ElementRef PartyName2 = ElementRef.In("C080", "3036", 2);
     public static readonly ElementRef PartyName3 = ElementRef.In("C080", "3036", 3);
@@ -73,4 +77,48 @@ internal static class Elements
     // NAT: 3493 nationality qualifier, C042 3293 nationality code.
     public static readonly ElementRef NationalityQualifier = ElementRef.Of("3493");
     public static readonly ElementRef NationalityCode = ElementRef.In("C042", "3293");
+
+    // FTX: 4451 subject qualifier, C107 4441 coded text, C108 4440 free text (x5).
+    public static readonly ElementRef TextSubject = ElementRef.Of("4451");
+    public static readonly ElementRef TextCode = ElementRef.In("C107", "4441");
+    public static readonly ElementRef Text1 = ElementRef.In("C108", "4440", 1);
+    public static readonly ElementRef Text2 = ElementRef.In("C108", "4440", 2);
+    public static readonly ElementRef Text3 = ElementRef.In("C108", "4440", 3);
+    public static readonly ElementRef Text4 = ElementRef.In("C108", "4440", 4);
+    public static readonly ElementRef Text5 = ElementRef.In("C108", "4440", 5);
+
+    /// <summary>The five C108 4440 lines, in order.</summary>
+    public static readonly ElementRef[] TextLines = [Text1, Text2, Text3, Text4, Text5];
+
+    // MEA: 6311 purpose qualifier, C502 6313 measured dimension, C174 6411 unit and 6314 value.
+    public static readonly ElementRef MeasurePurpose = ElementRef.Of("6311");
+    public static readonly ElementRef MeasuredAttribute = ElementRef.In("C502", "6313");
+    public static readonly ElementRef MeasureUnit = ElementRef.In("C174", "6411");
+    public static readonly ElementRef MeasureValue = ElementRef.In("C174", "6314");
+
+    // EQD: 8053 equipment qualifier, C237 8260 equipment identification, C224 8155 size and type.
+    public static readonly ElementRef EquipmentQualifier = ElementRef.Of("8053");
+    public static readonly ElementRef EquipmentId = ElementRef.In("C237", "8260");
+    public static readonly ElementRef EquipmentSizeType = ElementRef.In("C224", "8155");
+
+    // SEL: 9308 seal number (transport unit seal identifier).
+    public static readonly ElementRef SealNumber = ElementRef.Of("9308");
+
+    // CNI: 1490 consolidation item number, C503 1004 transport document number.
+    public static readonly ElementRef ConsolidationItem = ElementRef.Of("1490");
+
+    // GID: 1496 goods item number, C213 7224 number of packages, 7065 package type.
+    public static readonly ElementRef GoodsItemNumber = ElementRef.Of("1496");
+    public static readonly ElementRef PackageCount = ElementRef.In("C213", "7224");
+    public static readonly ElementRef PackageType = ElementRef.In("C213", "7065");
+
+    // SGP: C237 8260 the equipment the goods are in.
+    // DGS: 8273 regulations, C205 8351 hazard class, C234 7124 UN number.
+    public static readonly ElementRef HazardClass = ElementRef.In("C205", "8351");
+    public static readonly ElementRef UnNumber = ElementRef.In("C234", "7124");
+
+    // MOA C516: 5025 amount qualifier, 5004 amount, 6345 currency.
+    public static readonly ElementRef AmountQualifier = ElementRef.In("C516", "5025");
+    public static readonly ElementRef AmountValue = ElementRef.In("C516", "5004");
+    public static readonly ElementRef AmountCurrency = ElementRef.In("C516", "6345");
 }

@@ -19,7 +19,7 @@ internal sealed class PaxlstMapping : MessageMapping<PaxlstState>
     private static readonly SegmentMap<PaxlstState>[] s_segments =
     [
         new(SegmentRef.Top("BGM"), [DocumentNameCode, DocumentIdentifier], static (s, in v) => OnBgm(s, v)),
-        new(SegmentRef.Top("NAD", 1), [PartyQualifier, PartyId, PartyName1, Street1, City, Postcode, Country], static (s, in v) => OnReportingParty(s, v)),
+        new(SegmentRef.Top("NAD", 1), Parties.Fields, static (s, in v) => OnReportingParty(s, v)),
         new(SegmentRef.In(["NAD"], "COM"), [CommunicationNumber], static (s, in v) => OnReportingContact(s, v)),
         new(SegmentRef.Top("TDT"), [TransportStage, ConveyanceReference, CarrierId], static (s, in v) => OnFlight(s, v)),
         new(SegmentRef.In(["TDT"], "LOC"), [LocationQualifier, LocationId], static (s, in v) => OnLegLocation(s, v)),
@@ -122,8 +122,8 @@ internal sealed class PaxlstMapping : MessageMapping<PaxlstState>
         {
             Role = PartyRole.ReportingParty,
             Id = v.Text(PartyId),
-            Name = v.Text(PartyName1),
-            Address = AddressOf(s, v, s.ReportingPartyLocation),
+            Name = v.Text(PartyName1) ?? v.Text(NameAndAddress1),
+            Address = Parties.Address(s, v, s.ReportingPartyLocation),
         };
     }
 
@@ -272,27 +272,8 @@ internal sealed class PaxlstMapping : MessageMapping<PaxlstState>
             }
         }
 
-        traveller.Address = AddressOf(s, v, traveller);
+        traveller.Address = Parties.Address(s, v, traveller);
         s.Traveller = traveller;
-    }
-
-    private static Address? AddressOf(MappingState s, in SegmentView v, ICanonicalLocation owner)
-    {
-        var street = v.Text(Street1);
-        var city = v.Text(City);
-        var postcode = v.Text(Postcode);
-        var country = s.Country(v, Country, owner, "address/country");
-        if (street is null && city is null && postcode is null && country is null)
-        {
-            return null;
-        }
-
-        if (v.Text(Street2) is { } more)
-        {
-            street = street is null ? more : street + " " + more;
-        }
-
-        return new Address { Line = street, CityName = city, PostcodeId = postcode, Country = country };
     }
 
     // SG4 ATT+2 (person): C956 9019 gender, ICAO Doc 9303 M, F, X; U unknown in API messages.
