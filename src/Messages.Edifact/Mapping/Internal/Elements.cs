@@ -121,4 +121,25 @@ internal static class Elements
     public static readonly ElementRef AmountQualifier = ElementRef.In("C516", "5025");
     public static readonly ElementRef AmountValue = ElementRef.In("C516", "5004");
     public static readonly ElementRef AmountCurrency = ElementRef.In("C516", "6345");
+
+    // CST: 1496 goods item number, C246 customs identity codes (7361, x5: the first the commodity code).
+    public static readonly ElementRef CommodityCode = ElementRef.In("C246", "7361", 1, 1);
+    public static readonly ElementRef CommodityCodeList = ElementRef.In("C246", "1131", 1, 1);
+    public static readonly ElementRef[] FurtherCodes = [.. Enumerable.Range(2, 4).Select(n => ElementRef.In("C246", "7361", 1, n))];
+    public static readonly ElementRef[] FurtherCodeLists = [.. Enumerable.Range(2, 4).Select(n => ElementRef.In("C246", "1131", 1, n))];
+
+    // PAC: 7224 number of packages, C202 7065 package type; PCI C210 7102 shipping marks.
+    public static readonly ElementRef PackagesNumber = ElementRef.Of("7224");
+    public static readonly ElementRef PackagingType = ElementRef.In("C202", "7065");
+    public static readonly ElementRef ShippingMarks = ElementRef.In("C210", "7102");
+
+    // TOD C100 4053: delivery terms (Incoterms).
+    public static readonly ElementRef DeliveryTerms = ElementRef.In("C100", "4053");
+
+    // GIS C529 7365: processing indicator (CUSDEC goods item: the customs procedure).
+    public static readonly ElementRef ProcessingIndicator = ElementRef.In("C529", "7365");
+
+    // TAX: 5283 duty/tax/fee function qualifier, C241 5153 duty/tax/fee type.
+    public static readonly ElementRef TaxQualifier = ElementRef.Of("5283");
+    public static readonly ElementRef TaxType = ElementRef.In("C241", "5153");
 }
