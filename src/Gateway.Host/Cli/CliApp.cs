@@ -18,6 +18,7 @@ public static class CliApp
         root.Subcommands.Add(InspectCommand.Create());
         root.Subcommands.Add(SchemasCommand.Create());
         root.Subcommands.Add(SplitCommand.Create());
+        root.Subcommands.Add(ConvertCommand.Create());
         root.Subcommands.Add(VersionCommand.Create());
         return root;
     }

@@ -80,12 +80,14 @@ public sealed class SplitCommandTests
     }
 
     [Test]
-    public async Task Split_edifact_saysTheMappingIsNotThereYet()
+    public async Task Split_edifact_isHarmonizedThroughItsMappingAndSplit()
     {
-        var (exit, _, error) = await RunAsync("split", Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "CUSDEC_DEMO.edi"));
+        var (exit, output, error) = await RunAsync("split", Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "CUSDEC_DEMO.edi"));
 
-        Assert.That(exit, Is.EqualTo(1));
-        Assert.That(error, Does.Contain("OGA0017").And.Contain("CUSDEC"));
+        Assert.That(exit, Is.EqualTo(0), error);
+        var split = JsonNode.Parse(output)!;
+        Assert.That(split["documentType"]!.GetValue<string>(), Is.EqualTo("declaration"));
+        Assert.That(split["key"]!.GetValue<string>(), Is.EqualTo("LRN-DEMO-0001"));
     }
 
     [Test]

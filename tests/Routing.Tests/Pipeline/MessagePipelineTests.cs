@@ -126,7 +126,7 @@ public sealed class MessagePipelineTests
     }
 
     [Test]
-    public async Task ProcessAsync_realPassengerList_isRoutedRawWithSkippedStages()
+    public async Task ProcessAsync_realPassengerListWithWrongCounts_isRejectedWithContrl()
     {
         using var harness = new PipelineHarness();
         var path = SharedData.PathOf("samples/edifact/lenient/gtas__tamr_flight1.txt");
@@ -134,12 +134,11 @@ public sealed class MessagePipelineTests
 
         var completion = await harness.RouteAsync(await File.ReadAllBytesAsync(path!));
 
-        Assert.That(completion!.Status, Is.EqualTo(MessageStatus.Routed));
-        var record = harness.Bus.Published.Single();
-        Assert.That(record.Topic, Is.EqualTo(Topics.Passengers));
-        Assert.That(record.Value.ToArray(), Is.EqualTo(await File.ReadAllBytesAsync(path!)));
-        Assert.That(record.Headers[BusHeaders.StageSkipped], Is.EqualTo("authorize,validate,harmonize,split"));
-        Assert.That(completion.Timeline.Count(t => t.Step == TimelineSteps.StageSkipped), Is.EqualTo(4));
+        // UNT says 23 segments where the message has 181 (ISO 9735 0074; CONTRL 0085 = 29): not harmonized in a strict read.
+        Assert.That(completion!.Status, Is.EqualTo(MessageStatus.Rejected));
+        Assert.That(completion.Acks.Single().Kind, Is.EqualTo(AckKinds.Contrl));
+        Assert.That(Encoding.Latin1.GetString(completion.Acks[0].Content.Span), Does.Contain("+4+29'"));
+        Assert.That(completion.Timeline[^1].Detail, Does.StartWith("EDI0016 at 182(UNT)"));
     }
 
     [TestCaseSource(typeof(SharedData), nameof(SharedData.Cases), new object[] { "samples/wco/declarations", "*.xml" })]

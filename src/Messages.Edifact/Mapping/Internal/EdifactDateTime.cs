@@ -19,6 +19,9 @@ internal readonly record struct EdifactDateTime(DateOnly Date, TimeOnly? Time, T
     /// <summary>The formats read: 101 YYMMDD, 102 CCYYMMDD, 201 YYMMDDHHMM, 202 YYMMDDHHMMSS, 203 CCYYMMDDHHMM, 204 CCYYMMDDHHMMSS, 205 CCYYMMDDHHMMZHHMM.</summary>
     public const string SupportedFormats = "101, 102, 201, 202, 203, 204, 205";
 
+    /// <summary>True for a 2379 format <see cref="TryParse"/> reads.</summary>
+    public static bool IsSupported(int format) => format is 101 or 102 or 201 or 202 or 203 or 204 or 205;
+
     /// <summary>The local date and time, of unspecified kind (midnight for a date).</summary>
     public DateTime Local => Date.ToDateTime(Time ?? TimeOnly.MinValue, DateTimeKind.Unspecified);
 

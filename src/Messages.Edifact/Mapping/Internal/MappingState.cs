@@ -92,7 +92,7 @@ internal abstract class MappingState(MappingContext context) : ICanonicalLocatio
         }
 
         Report(EdifactMappingDiagnostics.InvalidDate, segment, value, owner, member, segment.Text(value),
-            used == 0 ? $"'{segment.Text(format)}' (formats read: {EdifactDateTime.SupportedFormats})" : used.ToString(CultureInfo.InvariantCulture));
+            EdifactDateTime.IsSupported(used) ? used.ToString(CultureInfo.InvariantCulture) : $"'{segment.Text(format)}' (formats read: {EdifactDateTime.SupportedFormats})");
         return null;
     }
 

@@ -1,18 +1,42 @@
+using UniPass.Gateway.Messages.Edifact;
+using UniPass.Gateway.Messages.Edifact.Directories;
+using UniPass.Gateway.Messages.Edifact.Mapping;
+using UniPass.Gateway.Routing.Detection;
+using UniPass.Gateway.Routing.Harmonization;
 using UniPass.Gateway.Routing.Intake;
 
 namespace UniPass.Gateway.Routing.Pipeline.Stages;
 
 /// <summary>
-/// Maps the message to canonical documents. Canonical JSON already is canonical; the EDIFACT and WCO
-/// DM XML mappings are not part of this build, so the stage is skipped for them (the raw message is
-/// routed with <c>gateway.stage-skipped</c>).
+/// Maps the message to canonical documents. Canonical JSON and WCO DM XML are already canonical documents
+/// once validated; UN/EDIFACT is mapped here, one document per message (UNH to UNT), through the directory
+/// of each message's own version (message types without a mapping are left to routing). An interchange that can not be mapped (an envelope error, a message type
+/// or directory without a mapping, data the canonical document requires missing or invalid) is rejected with
+/// every error finding, in EDIFACT coordinates with the canonical field it feeds.
 /// </summary>
-public sealed class HarmonizeStage : IMessageStage
+public sealed class HarmonizeStage(EdifactMapper edifactMapper) : IMessageStage
 {
+    /// <summary>A stage over the gateway's directories (<see cref="DirectoryCatalog.DefaultFolder"/>).</summary>
+    public HarmonizeStage()
+        : this(new EdifactMapper(DirectoryCatalog.CreateDefault()))
+    {
+    }
+
     public string Name => PipelineStages.Harmonize;
 
     public ValueTask RunAsync(PipelineContext context, CancellationToken cancellationToken)
     {
+        // Message types without a mapping go on unharmonized: routing decides on them (and rejects what it does not route).
+        if (context.Documents.Count == 0 && context.Detection.Format == MessageFormat.Edifact
+            && (context.Detection.MessageType ?? context.MessageType) is { } type && edifactMapper.MessageTypes.Contains(type))
+        {
+            Map(context);
+            if (context.IsRejected)
+            {
+                return ValueTask.CompletedTask;
+            }
+        }
+
         if (context.Documents.Count > 0)
         {
             context.Record(TimelineSteps.Harmonized, string.Join(',', context.Documents.Select(d => d.DocumentType)));
@@ -24,4 +48,30 @@ public sealed class HarmonizeStage : IMessageStage
 
         return ValueTask.CompletedTask;
     }
+
+    private void Map(PipelineContext context)
+    {
+        var mapping = DocumentHarmonizer.HarmonizeEdifact(context.Entry.Body, edifactMapper);
+        var findings = mapping.Envelope.Diagnostics.Where(d => d.Severity == EdifactSeverity.Error)
+            .Select(d => new PipelineFinding(d.Id, Location(d), d.Message, Code(d.ContrlCode)))
+            .Concat(mapping.Messages.SelectMany(m => m.Diagnostics).Where(d => d.IsError)
+                .Select(d => new PipelineFinding(d.Id, d.Coordinates, d.Pointer.Length == 0 ? d.Message : $"{d.Message} (canonical {d.Pointer})", Code(d.Edifact.ContrlCode))))
+            .ToList();
+        if (findings.Count == 0 && mapping.Messages.Count == 0)
+        {
+            findings.Add(new PipelineFinding(EdifactDiagnostics.LowerLevelEmpty.Id, string.Empty, EdifactDiagnostics.LowerLevelEmpty.Format("interchange"), Code(EdifactDiagnostics.LowerLevelEmpty.ContrlCode)));
+        }
+
+        if (findings.Count > 0)
+        {
+            context.Reject(findings);
+            return;
+        }
+
+        context.Documents.AddRange(mapping.Documents);
+    }
+
+    private static string Location(EdifactDiagnostic d) => d.SegmentTag is null ? string.Empty : $"{d.SegmentIndex}({d.SegmentTag}):{d.Element}";
+
+    private static string? Code(int contrlCode) => contrlCode > 0 ? contrlCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
 }
