@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
+using UniPass.Gateway.Messages.Edifact.Writing;
 
 namespace UniPass.Gateway.Messages.Edifact;
 
@@ -180,22 +180,10 @@ public sealed partial class EdifactWriter
     {
         if (!repertoireChecked && Options.Syntax.IsRestrictedRepertoire)
         {
-            var from = 0;
-            while (from < value.Length)
+            var at = Repertoire.IndexOfInvalid(Options.Syntax, Delimiters, value);
+            if (at >= 0)
             {
-                var invalid = Options.Syntax.IndexOfInvalid(value[from..]);
-                if (invalid < 0)
-                {
-                    break;
-                }
-
-                var at = from + invalid;
-                if (!Delimiters.IsServiceCharacter(value[at]))
-                {
-                    throw new ArgumentException($"Byte 0x{value[at]:X2} at index {at} is outside the repertoire of syntax level {Options.Syntax.Level} ({Options.Syntax.Code}).");
-                }
-
-                from = at + 1;
+                throw new ArgumentException($"Byte 0x{value[at]:X2} at index {at} is outside the repertoire of syntax level {Options.Syntax.Level} ({Options.Syntax.Code}).");
             }
         }
 
@@ -220,36 +208,38 @@ public sealed partial class EdifactWriter
     /// repetition separator before version 4 (UNA position 5 is reserved); decimal mark comma or full
     /// stop (§7.1); service characters that cannot be mistaken for data or tags.
     /// </summary>
-    private static void CheckOptions(EdifactWriterOptions options, EdifactDelimiters delimiters, Encoding encoding)
+    /// <returns>Why the options cannot be written, or null when they can.</returns>
+    internal static string? ProblemWith(EdifactWriterOptions options)
     {
         var syntax = options.Syntax;
         if (syntax.Code is null)
         {
-            throw new ArgumentException("Choose a syntax identifier (for example SyntaxIdentifier.Unoc).", nameof(options));
+            return "Choose a syntax identifier (for example SyntaxIdentifier.Unoc).";
         }
 
         if (options.Version is < SyntaxVersion.V1 or > SyntaxVersion.V4)
         {
-            throw new ArgumentException($"Syntax version {(int)options.Version} does not exist: ISO 9735 defines 1 to 4.", nameof(options));
+            return $"Syntax version {(int)options.Version} does not exist: ISO 9735 defines 1 to 4.";
         }
 
         if (syntax.Level is 'W' or 'Y' && options.Version != SyntaxVersion.V4)
         {
-            throw new ArgumentException($"{syntax.Code} exists from syntax version 4 on (ISO 9735-1 annex A).", nameof(options));
+            return $"{syntax.Code} exists from syntax version 4 on (ISO 9735-1 annex A).";
         }
 
+        var delimiters = options.EffectiveDelimiters;
         if (delimiters.Repetition.HasValue && options.Version != SyntaxVersion.V4)
         {
-            throw new ArgumentException("A repetition separator exists from syntax version 4 on; before it, UNA position 5 is a reserved space (ISO 9735-1 §7.2).", nameof(options));
+            return "A repetition separator exists from syntax version 4 on; before it, UNA position 5 is a reserved space (ISO 9735-1 §7.2).";
         }
 
         if (delimiters.Decimal is not (FullStop or Comma))
         {
-            throw new ArgumentException($"The decimal mark is a comma or a full stop, not 0x{delimiters.Decimal:X2} (ISO 9735-1 §7.1).", nameof(options));
+            return $"The decimal mark is a comma or a full stop, not 0x{delimiters.Decimal:X2} (ISO 9735-1 §7.1).";
         }
 
         // In a multi-byte character set a byte above 0x7F is part of a character, never a character itself.
-        var asciiOnly = !encoding.IsSingleByte;
+        var asciiOnly = !syntax.Encoding.IsSingleByte;
         Span<int> service = [delimiters.Component, delimiters.Element, delimiters.Segment, delimiters.Release ?? -1, delimiters.Repetition ?? -1];
         foreach (var value in service)
         {
@@ -261,14 +251,16 @@ public sealed partial class EdifactWriter
             var b = (byte)value;
             if (b is Space or CarriageReturn or LineFeed || char.IsAsciiLetterOrDigit((char)b) || (asciiOnly && b > 0x7F))
             {
-                throw new ArgumentException(
-                    $"0x{b:X2} cannot be a service character of {syntax.Code}: letters, digits, space and line breaks are data{(asciiOnly ? ", and a multi-byte character set admits only ASCII service characters" : string.Empty)}.", nameof(options));
+                return $"0x{b:X2} cannot be a service character of {syntax.Code}: letters, digits, space and line breaks are data"
+                    + (asciiOnly ? ", and a multi-byte character set admits only ASCII service characters." : ".");
             }
 
             if (b == delimiters.Decimal)
             {
-                throw new ArgumentException($"The decimal mark '{(char)b}' is also a service character.", nameof(options));
+                return $"The decimal mark '{(char)b}' is also a service character.";
             }
         }
+
+        return null;
     }
 }

@@ -67,9 +67,13 @@ public sealed partial class EdifactWriter : IDisposable, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(output);
         Options = options ?? new EdifactWriterOptions();
+        if (ProblemWith(Options) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(options));
+        }
+
         Delimiters = Options.EffectiveDelimiters;
         _encoding = StrictEncoding.For(Options.Syntax);
-        CheckOptions(Options, Delimiters, _encoding);
         _output = output;
         _component = Delimiters.Component;
         _element = Delimiters.Element;

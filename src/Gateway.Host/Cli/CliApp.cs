@@ -16,6 +16,7 @@ public static class CliApp
         root.Subcommands.Add(RunCommand.Create(startGateway));
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(InspectCommand.Create());
+        root.Subcommands.Add(ContrlCommand.Create());
         root.Subcommands.Add(SchemasCommand.Create());
         root.Subcommands.Add(SplitCommand.Create());
         root.Subcommands.Add(ConvertCommand.Create());

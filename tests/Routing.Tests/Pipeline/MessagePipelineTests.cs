@@ -184,8 +184,10 @@ public sealed class MessagePipelineTests
         var ack = completion.Acks.Single();
         Assert.That(ack.Kind, Is.EqualTo(AckKinds.Contrl));
         var contrl = Encoding.Latin1.GetString(ack.Content.Span);
-        Assert.That(contrl, Does.StartWith("UNA:+.? 'UNB+UNOC:3+UNIPASS+SENDERA+"));
-        Assert.That(contrl, Does.Contain("UNH+1+CONTRL:D:3:UN'UCI+INV1+SENDERA+UNIPASS+4+14'UNT+3+1'"));
+        Assert.That(contrl, Does.StartWith("UNA:+.? 'UNB+UNOC:3+UNIPASS:ZZ+SENDERA:ZZ+"));
+
+        // The interchange is rejected (UCI 4); the message type (UNH S009/0065, position 3:1) is the reason (0085 = 14).
+        Assert.That(contrl, Does.Contain("UNH+1+CONTRL:D:3:UN'UCI+INV1+SENDERA:ZZ+UNIPASS:ZZ+4'UCM+1+INVOIC:D:97B:UN+4+14+UNH+3:1'UNT+4+1'"));
     }
 
     [Test]
@@ -199,7 +201,7 @@ public sealed class MessagePipelineTests
         var completion = await harness.RouteAsync(await File.ReadAllBytesAsync(path!));
 
         Assert.That(completion!.Status, Is.EqualTo(MessageStatus.Rejected));
-        Assert.That(Encoding.Latin1.GetString(completion.Acks[0].Content.Span), Does.Match(@"UCI\+[^']*\+4\+23'"));
+        Assert.That(Encoding.Latin1.GetString(completion.Acks[0].Content.Span), Does.Match(@"UCI\+[^']*\+4\+23\+UNB\+3:1'"));
         Assert.That(harness.Bus.Published.Select(p => p.Topic), Is.EqualTo(new[] { Topics.Acks }));
     }
 

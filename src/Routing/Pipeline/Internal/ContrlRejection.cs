@@ -1,71 +1,161 @@
 using System.Globalization;
-using System.Text;
+using UniPass.Gateway.Messages.Edifact;
+using UniPass.Gateway.Messages.Edifact.Contrl;
+using UniPass.Gateway.Messages.Edifact.Directories;
 
 namespace UniPass.Gateway.Routing.Pipeline.Internal;
 
 /// <summary>
-/// A CONTRL (UN/EDIFACT syntax and service report, ISO 9735-1 and the CONTRL message D:3) that rejects
-/// the whole interchange: UCI with action 4 ("this level and all lower levels rejected") and the first
-/// finding's syntax error code (0085).
+/// The CONTRL that rejects an interchange the pipeline refused (UCI action 4, ISO 9735-1), built by
+/// <see cref="ContrlBuilder"/> in the interchange's own syntax version: the interchange is read
+/// again (leniently, so that only what really stops it is added), each pipeline finding becomes a
+/// diagnostic at the position its EDIFACT location names (<c>UNB/S002/0004</c>: UCI 0013/S011;
+/// <c>UNH/S009/0065</c>: the first message's UCM), and the whole interchange is rejected.
 /// </summary>
-internal static class ContrlRejection
+internal sealed class ContrlRejection
 {
-    private const char ComponentSeparator = ':';
-    private const char ElementSeparator = '+';
-    private const char ReleaseCharacter = '?';
-    private const char SegmentTerminator = '\'';
-
-    // ISO 9735-1 data element 0083 "Action, coded": 4 = this level and all lower levels rejected.
-    private const string Rejected = "4";
-
-    // ISO 9735-1 0085 code 12 "Invalid value" when no finding names a more precise code.
-    private const string InvalidValue = "12";
+    // ISO 9735-1 0085 code 12 "Invalid value" when a finding names no more precise code.
+    private const int InvalidValue = 12;
 
     private const int MaxControlReferenceLength = 14;
 
-    public static byte[] Write(PipelineContext context, Guid ackId, DateTimeOffset now)
+    private static readonly ContrlOptions Options = new()
     {
-        var interchange = context.Detection.Interchange;
-        var originalSender = interchange?.Sender ?? context.Entry.PartnerId;
-        var originalRecipient = interchange?.Recipient ?? string.Empty;
-        var reference = ackId.ToString("N")[..MaxControlReferenceLength];
-        var code = context.Findings.Select(f => f.SyntaxErrorCode).FirstOrDefault(c => c is not null) ?? InvalidValue;
-        var text = new StringBuilder();
-        text.Append("UNA:+.? '");
-        Segment(text, "UNB", "UNOC:3", Escape(originalRecipient.Length > 0 ? originalRecipient : "UNIPASS"), Escape(originalSender),
-            now.UtcDateTime.ToString("yyMMdd", CultureInfo.InvariantCulture) + ComponentSeparator + now.UtcDateTime.ToString("HHmm", CultureInfo.InvariantCulture), reference);
-        Segment(text, "UNH", "1", "CONTRL:D:3:UN");
-        Segment(text, "UCI", Escape(interchange?.ControlReference ?? string.Empty), Escape(originalSender), Escape(originalRecipient), Rejected, code);
-        Segment(text, "UNT", "3", "1");
-        Segment(text, "UNZ", "1", reference);
-        return Encoding.Latin1.GetBytes(text.ToString());
+        Sending = ContrlSending.Always,
+        RejectInterchangeOnAnyError = true,
+        AlwaysWriteServiceStringAdvice = true,
+    };
+
+    private readonly DirectoryCatalog _catalog;
+
+    public ContrlRejection(DirectoryCatalog catalog)
+    {
+        _catalog = catalog;
     }
 
-    private static void Segment(StringBuilder text, string tag, params string[] elements)
+    /// <summary>The CONTRL, or null when none may be sent: the subject is itself a CONTRL (ISO 9735-1 never answers one).</summary>
+    public byte[]? Write(PipelineContext context, Guid ackId, DateTimeOffset now)
     {
-        text.Append(tag);
-        foreach (var element in elements)
+        var subject = EdifactInterchange.Validate(context.Entry.Body.Span, EdifactReaderOptions.Lenient);
+        var header = Header(subject, context);
+        subject = subject with
         {
-            text.Append(ElementSeparator).Append(element);
+            Interchange = header,
+            Version = subject.Version == SyntaxVersion.Unknown ? header.SyntaxVersion : subject.Version,
+            Diagnostics = [.. subject.Diagnostics, .. Findings(context, subject)],
+        };
+        var builder = new ContrlBuilder(Options, new FixedClock(now), new AckReference(ackId), _catalog);
+        return builder.Build(subject);
+    }
+
+    /// <summary>The subject's UNB; where it could not be read, what detection found (or the partner) stands in, so the rejection can still be addressed.</summary>
+    private static InterchangeHeader Header(EdifactValidationResult subject, PipelineContext context)
+    {
+        var key = context.Detection.Interchange;
+        var read = subject.Interchange;
+        if (read is not null && read.Sender.Id.Length > 0 && read.Recipient.Id.Length > 0)
+        {
+            return read;
         }
 
-        text.Append(SegmentTerminator);
+        var sender = key?.Sender is { Length: > 0 } s ? new PartyIdentification(s, key.Value.SenderQualifier) : new PartyIdentification(context.Entry.PartnerId);
+        var recipient = key?.Recipient is { Length: > 0 } r ? new PartyIdentification(r) : new PartyIdentification("UNIPASS");
+        return (read ?? new InterchangeHeader
+        {
+            SyntaxIdentifier = SyntaxIdentifier.Unoc.Code,
+            SyntaxVersion = SyntaxVersion.V3,
+            Sender = sender,
+            Recipient = recipient,
+            Date = string.Empty,
+            Time = string.Empty,
+            ControlReference = key?.ControlReference ?? string.Empty,
+        }) with
+        {
+            Sender = read?.Sender.Id.Length > 0 ? read.Sender : sender,
+            Recipient = read?.Recipient.Id.Length > 0 ? read.Recipient : recipient,
+        };
     }
 
-    /// <summary>ISO 9735-1 §7.1: a service character inside a value is preceded by the release character.</summary>
-    private static string Escape(string value)
+    /// <summary>The pipeline's findings as diagnostics; one of the EDIFACT validation that the re-read also found is not repeated.</summary>
+    private IEnumerable<EdifactDiagnostic> Findings(PipelineContext context, EdifactValidationResult subject)
     {
-        var text = new StringBuilder(value.Length);
-        foreach (var c in value)
+        var any = false;
+        foreach (var finding in context.Findings)
         {
-            if (c is ComponentSeparator or ElementSeparator or ReleaseCharacter or SegmentTerminator)
+            any = true;
+            if (subject.Diagnostics.Any(d => d.Id == finding.Id && d.Severity == EdifactSeverity.Error))
             {
-                text.Append(ReleaseCharacter);
+                continue;
             }
 
-            text.Append(c);
+            var code = int.TryParse(finding.SyntaxErrorCode, NumberStyles.None, CultureInfo.InvariantCulture, out var c) ? c : InvalidValue;
+            yield return Locate(new EdifactDiagnostic(finding.Id, EdifactSeverity.Error, code, finding.Message), finding.Location, subject);
         }
 
-        return text.ToString();
+        if (!any)
+        {
+            // A rejection always names its reason; should one not, the CONTRL still rejects.
+            yield return new EdifactDiagnostic(string.Empty, EdifactSeverity.Error, InvalidValue, "the interchange was rejected");
+        }
+    }
+
+    /// <summary>
+    /// Places a diagnostic at an EDIFACT location written as <c>TAG/ELEMENT[/COMPONENT]</c> with
+    /// directory ids (<c>UNB/S002/0004</c>), using the service directory's segment layouts; anything
+    /// else stays at the interchange as a whole.
+    /// </summary>
+    private EdifactDiagnostic Locate(EdifactDiagnostic diagnostic, string location, EdifactValidationResult subject)
+    {
+        var parts = location.Split('/');
+        if (parts.Length is < 2 or > 3 || parts[0].Length != 3 || !parts[0].StartsWith("UN", StringComparison.Ordinal)
+            || !_catalog.TryGet(subject.Version == SyntaxVersion.V4 ? DirectoryCatalog.ServiceVersion4 : DirectoryCatalog.ServiceVersion3, out var service)
+            || !service.Segments.TryGetValue(parts[0], out var segment))
+        {
+            return diagnostic;
+        }
+
+        var element = IndexOf(segment.Elements, parts[1]);
+        var component = element > 0 && parts.Length == 3 && service.Composites.TryGetValue(parts[1], out var composite) ? IndexOf(composite.Components, parts[2]) : 0;
+        var (segmentIndex, messageSegmentIndex) = parts[0] switch
+        {
+            "UNB" => (subject.Interchange is null ? 0 : 1, 0),
+            "UNZ" => (subject.InterchangeTrailer?.SegmentIndex ?? 0, 0),
+            "UNG" => (subject.Groups.Count > 0 ? subject.Groups[0].SegmentIndex : 0, 0),
+
+            // The pipeline knows one message type, the first message's.
+            "UNH" => (subject.Messages.Count > 0 ? subject.Messages[0].SegmentIndex : 0, 1),
+            _ => (0, 0),
+        };
+        if (segmentIndex == 0 || element == 0)
+        {
+            return diagnostic;
+        }
+
+        return diagnostic with { SegmentIndex = segmentIndex, MessageSegmentIndex = messageSegmentIndex, SegmentTag = parts[0], Element = element, Component = component };
+    }
+
+    private static int IndexOf(IReadOnlyList<ElementReference> references, string id)
+    {
+        for (var i = 0; i < references.Count; i++)
+        {
+            if (references[i].Id == id)
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The acknowledgement's id as the CONTRL's control reference (an..14, upper-case hex: valid in every syntax level).</summary>
+    private sealed class AckReference(Guid ackId) : IControlReferenceGenerator
+    {
+        public string Next() => ackId.ToString("N")[..MaxControlReferenceLength].ToUpperInvariant();
+    }
+
+    /// <summary>The pipeline's time of the rejection.</summary>
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 }

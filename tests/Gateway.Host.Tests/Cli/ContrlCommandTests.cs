@@ -1,0 +1,136 @@
+using System.Text;
+using UniPass.Gateway.Messages.Edifact;
+
+namespace UniPass.Gateway.Host.Tests.Cli;
+
+public sealed class ContrlCommandTests
+{
+    private string _folder = null!;
+
+    [SetUp]
+    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("unipass-contrl-").FullName;
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+
+    /// <summary>The segments of a CONTRL written to stdout, read back with the EDIFACT reader.</summary>
+    private static List<string> Segments(string stdout)
+    {
+        var bytes = Encoding.Latin1.GetBytes(stdout.TrimEnd('\n'));
+        Assert.That(EdifactInterchange.Validate(bytes).IsValid, Is.True, stdout);
+        var segments = new List<string>();
+        var reader = new EdifactReader(bytes);
+        var segment = new StringBuilder();
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case EdifactTokenType.SegmentStart:
+                    segment.Clear().Append(reader.GetString());
+                    break;
+                case EdifactTokenType.Element:
+                    segment.Append(reader.ComponentIndex == 1 ? '+' : ':').Append(reader.GetString());
+                    break;
+                default:
+                    segments.Add(segment.ToString());
+                    break;
+            }
+        }
+
+        return segments;
+    }
+
+    [Test]
+    public async Task Contrl_interchangeWithErrors_writesTheRejection()
+    {
+        var run = await CliRun.RunAsync("contrl", CliRun.Fixture("CUSDEC_WRONG_COUNTS.edi"));
+
+        Assert.That(run.Exit, Is.Zero, run.ToString());
+        var segments = Segments(run.Output);
+        Assert.That(segments[0], Does.Match(@"^UNB\+UNOC:3\+UNIPASS:ZZ\+DEMO:ZZ\+\d{6}:\d{4}\+[0-9A-F]{14}$"));
+        Assert.That(segments[1..^2], Is.EqualTo(new[]
+        {
+            "UNH+1+CONTRL:D:3:UN",
+            "UCI+DEMO0002+DEMO:ZZ+UNIPASS:ZZ+4+29+UNZ+2",
+            "UCM+1+CUSDEC:D:96B:UN+4+29+UNT+2",
+        }));
+        Assert.That(segments[^2], Is.EqualTo("UNT+4+1"));
+    }
+
+    [Test]
+    public async Task Contrl_validInterchangeNotAsking_writesNoneUnlessAlways()
+    {
+        var file = CliRun.Fixture("CUSDEC_DEMO.edi");
+
+        var none = await CliRun.RunAsync("contrl", file);
+        var always = await CliRun.RunAsync("contrl", file, "--always");
+
+        Assert.That(none.Exit, Is.EqualTo(1), none.ToString());
+        Assert.That(none.Output, Is.Empty);
+        Assert.That(none.Error, Does.Contain("asks for no acknowledgement"));
+        Assert.That(always.Exit, Is.Zero, always.ToString());
+        Assert.That(Segments(always.Output)[2..4], Is.EqualTo(new[] { "UCI+DEMO0001+DEMO:ZZ+UNIPASS:ZZ+7", "UCM+1+CUSDEC:D:96B:UN+7" }));
+    }
+
+    [Test]
+    public async Task Contrl_version4GroupAskingForAcknowledgement_answersInContrl41()
+    {
+        var run = await CliRun.RunAsync("contrl", CliRun.Fixture("CUSCAR_GROUP.edi"));
+
+        Assert.That(run.Exit, Is.Zero, run.ToString());
+        var segments = Segments(run.Output);
+        Assert.That(segments[0], Does.Match(@"^UNB\+UNOC:4\+UNIPASS:ZZ:MANIFESTS\+CARRIER1:ZZ:CARRIER1-OPS\+\d{8}:\d{4}\+[0-9A-F]{14}\+\+\+\+\+\+1$"));
+        Assert.That(segments[1..^2], Is.EqualTo(new[]
+        {
+            "UNH+1+CONTRL:4:1:UN",
+            "UCI+CR000042+CARRIER1:ZZ:CARRIER1-OPS+UNIPASS:ZZ:MANIFESTS+7",
+            "UCF+G1+CARRIER1:ZZ+CUSTOMS:ZZ+7",
+            "UCM+M1+CUSCAR:D:95B:UN+7",
+            "UCM+M2+CUSCAR:D:95B:UN+7",
+        }));
+    }
+
+    [Test]
+    public async Task Contrl_aContrl_isNotAnswered()
+    {
+        var contrl = Path.Combine(_folder, "contrl.edi");
+        var first = await CliRun.RunAsync("contrl", CliRun.Fixture("CUSDEC_WRONG_COUNTS.edi"), "--output", contrl);
+
+        var second = await CliRun.RunAsync("contrl", contrl, "--always");
+
+        Assert.That(first.Exit, Is.Zero, first.ToString());
+        Assert.That(first.Output, Is.Empty);
+        Assert.That(EdifactInterchange.Validate(await File.ReadAllBytesAsync(contrl)).Messages.Single().Header.Type, Is.EqualTo("CONTRL"));
+        Assert.That(second.Exit, Is.EqualTo(1), second.ToString());
+        Assert.That(second.Error, Does.Contain("a CONTRL is never answered with a CONTRL"));
+    }
+
+    [Test]
+    public async Task Contrl_notEdifact_writesNone()
+    {
+        var json = Path.Combine(_folder, "declaration.json");
+        await File.WriteAllTextAsync(json, """{ "documentType": "declaration" }""");
+
+        var run = await CliRun.RunAsync("contrl", json);
+
+        Assert.That(run.Exit, Is.EqualTo(1), run.ToString());
+        Assert.That(run.Error, Does.Contain("not an EDIFACT interchange"));
+    }
+
+    [Test]
+    public async Task Contrl_missingFile_isAnIoError()
+    {
+        var run = await CliRun.RunAsync("contrl", Path.Combine(_folder, "missing.edi"));
+
+        Assert.That(run.Exit, Is.EqualTo(2), run.ToString());
+        Assert.That(run.Error, Does.Contain("no such file"));
+    }
+
+    [Test]
+    public async Task Contrl_withoutFile_isAUsageError()
+    {
+        var run = await CliRun.RunAsync("contrl");
+
+        Assert.That(run.Exit, Is.EqualTo(2), run.ToString());
+    }
+}
