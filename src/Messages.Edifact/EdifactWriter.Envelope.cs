@@ -1,4 +1,3 @@
-using System.Globalization;
 using UniPass.Gateway.Messages.Edifact.Writing;
 
 namespace UniPass.Gateway.Messages.Edifact;
@@ -312,7 +311,12 @@ public sealed partial class EdifactWriter
     {
         if (_validate)
         {
-            var digits = count.ToString(CultureInfo.InvariantCulture).Length;
+            var digits = 1;
+            for (var rest = count / 10; rest > 0; rest /= 10)
+            {
+                digits++;
+            }
+
             if (digits > element.LengthIn(Options.Version))
             {
                 throw new InvalidOperationException(

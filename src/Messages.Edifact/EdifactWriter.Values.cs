@@ -20,7 +20,7 @@ public sealed partial class EdifactWriter
             return;
         }
 
-        if (_validate && Options.Syntax.IsRestrictedRepertoire)
+        if (_validate && _restricted)
         {
             CheckAscii(value);
         }
@@ -178,7 +178,7 @@ public sealed partial class EdifactWriter
     /// <summary>The level A/B repertoire on bytes, and no line breaks: readers take CR and LF for wrapped lines, and no level carries them as data.</summary>
     private void CheckBytes(ReadOnlySpan<byte> value, bool repertoireChecked)
     {
-        if (!repertoireChecked && Options.Syntax.IsRestrictedRepertoire)
+        if (!repertoireChecked && _restricted)
         {
             var at = Repertoire.IndexOfInvalid(Options.Syntax, Delimiters, value);
             if (at >= 0)

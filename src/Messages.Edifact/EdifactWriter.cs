@@ -45,6 +45,7 @@ public sealed partial class EdifactWriter : IDisposable, IAsyncDisposable
     private readonly bool _hasRepetition;
     private readonly bool _validate;
     private readonly bool _lineBreak;
+    private readonly bool _restricted;
 
     private IBufferWriter<byte>? _output;
     private Stream? _stream;
@@ -84,6 +85,7 @@ public sealed partial class EdifactWriter : IDisposable, IAsyncDisposable
         _repetition = Delimiters.Repetition.GetValueOrDefault();
         _validate = !Options.SkipValidation;
         _lineBreak = Options.LineBreakAfterSegment;
+        _restricted = Options.Syntax.IsRestrictedRepertoire;
         Span<byte> service = [_component, _element, _segment, _hasRelease ? _release : _segment, _hasRepetition ? _repetition : _segment];
         _serviceCharacters = SearchValues.Create(service);
     }

@@ -220,9 +220,9 @@ public sealed class ContrlBuilder
         var errors = placement.Group(group);
         var rejected = parentRejected || errors.Count > 0;
         var messages = new List<ContrlMessageResponse>();
-        for (var m = 0; m < subject.Messages.Count && messages.Count < MaxResponses; m++)
+        foreach (var m in placement.MessagesOf(group))
         {
-            if (placement.GroupOf(m) == group && Respond(subject, placement, locator, m, rejected) is { } response)
+            if (messages.Count < MaxResponses && Respond(subject, placement, locator, m, rejected) is { } response)
             {
                 messages.Add(response);
             }

@@ -306,7 +306,8 @@ public class ContrlBuilderTests
 
         Assert.That(ContrlConformance.Problems(faulty), Is.EqualTo(new[]
         {
-            "segment order 'UNB UNH UCM UCI UCS UNT UNZ' is not the CONTRL table's",
+            "UCM: MissingSegment 0020 UCI",
+            "UCI: UnexpectedSegment",
             "UCI 0083 is mandatory and missing",
             "UCS 0096 'X' is not numeric",
         }));

@@ -1,14 +1,16 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using UniPass.Gateway.Messages.Edifact.Directories;
+using UniPass.Gateway.Messages.Edifact.Validation;
 
 namespace UniPass.Gateway.Messages.Edifact.Tests.Contrl;
 
 /// <summary>
 /// Checks a CONTRL interchange against the service directory of its syntax version
-/// (schemas/edifact/un-d-3.txt, un-4-1.txt): the segment order of the CONTRL table (UNH UCI
-/// SG1[UCM SG2[UCS UCD*]] or SG3[UCF SG4[UCM SG5[UCS UCD*]]] UNT), and for every segment the number
-/// of data elements and components, mandatory values, lengths and numeric representations.
+/// (schemas/edifact/un-d-3.txt, un-4-1.txt): the CONTRL message walked through its segment table
+/// by <see cref="SegmentTableWalker"/> (UNH UCI SG1[UCM SG2[UCS UCD*]] or SG3[UCF SG4[UCM SG5[UCS
+/// UCD*]]] UNT), the envelope around it, and for every segment the number of data elements and
+/// components, mandatory values, lengths and numeric representations.
 /// </summary>
 internal static partial class ContrlConformance
 {
@@ -19,10 +21,24 @@ internal static partial class ContrlConformance
         var directory = DirectoryCatalog.CreateDefault().Service(result.Version == SyntaxVersion.V4 ? 4 : 3);
         var segments = Read(interchange);
         var tags = string.Join(" ", segments.Select(s => s.Tag));
-        if (!Order().IsMatch(tags))
+        if (!Envelope().IsMatch(tags))
         {
-            problems.Add($"segment order '{tags}' is not the CONTRL table's");
+            problems.Add($"segment order '{tags}' is not an interchange of one message");
         }
+
+        var walker = new SegmentTableWalker(SegmentTable.Compile(directory.Messages["CONTRL"]));
+        foreach (var (tag, _) in segments.Where(s => s.Tag is not ("UNB" or "UNZ")))
+        {
+            var match = walker.Advance(System.Text.Encoding.ASCII.GetBytes(tag));
+            problems.AddRange(walker.Findings.ToArray().Select(f => $"{tag}: {Describe(f)}"));
+            if (match != SegmentMatch.Matched && walker.Findings.IsEmpty)
+            {
+                problems.Add($"{tag}: {match}");
+            }
+        }
+
+        walker.Complete();
+        problems.AddRange(walker.Findings.ToArray().Select(f => $"end: {Describe(f)}"));
 
         foreach (var (tag, elements) in segments)
         {
@@ -79,6 +95,13 @@ internal static partial class ContrlConformance
         return problems;
     }
 
+    private static string Describe(StructureFinding finding) => finding.Entry switch
+    {
+        SegmentEntry segment => $"{finding.Kind} {segment.Position} {segment.Tag}",
+        SegmentGroupEntry group => $"{finding.Kind} {group.Position} SG{group.Number}",
+        _ => finding.Kind.ToString(),
+    };
+
     private static List<(string Tag, List<List<string>> Elements)> Read(byte[] interchange)
     {
         var segments = new List<(string, List<List<string>>)>();
@@ -105,6 +128,6 @@ internal static partial class ContrlConformance
         return segments;
     }
 
-    [GeneratedRegex(@"^UNB UNH UCI( UCM( UCS( UCD)*)*)*( UCF( UCM( UCS( UCD)*)*)*)* UNT UNZ$")]
-    private static partial Regex Order();
+    [GeneratedRegex(@"^UNB UNH( [A-Z0-9]{3})* UNT UNZ$")]
+    private static partial Regex Envelope();
 }

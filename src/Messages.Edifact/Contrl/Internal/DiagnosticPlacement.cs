@@ -14,6 +14,7 @@ internal sealed class DiagnosticPlacement
     private readonly List<EdifactDiagnostic>[] _groups;
     private readonly List<EdifactDiagnostic>[] _messages;
     private readonly int[] _messageGroup;
+    private readonly List<int>[] _groupMessages;
 
     public DiagnosticPlacement(EdifactValidationResult subject)
     {
@@ -21,6 +22,14 @@ internal sealed class DiagnosticPlacement
         _groups = subject.Groups.Select(_ => new List<EdifactDiagnostic>()).ToArray();
         _messages = subject.Messages.Select(_ => new List<EdifactDiagnostic>()).ToArray();
         _messageGroup = subject.Messages.Select(m => GroupAt(m.SegmentIndex)).ToArray();
+        _groupMessages = subject.Groups.Select(_ => new List<int>()).ToArray();
+        for (var m = 0; m < _messageGroup.Length; m++)
+        {
+            if (_messageGroup[m] >= 0)
+            {
+                _groupMessages[_messageGroup[m]].Add(m);
+            }
+        }
         foreach (var diagnostic in subject.Diagnostics)
         {
             if (diagnostic.Severity == EdifactSeverity.Error)
@@ -48,6 +57,9 @@ internal sealed class DiagnosticPlacement
 
     /// <summary>Errors inside message <paramref name="message"/>, UNH and UNT included.</summary>
     public IReadOnlyList<EdifactDiagnostic> Message(int message) => _messages[message];
+
+    /// <summary>The indices of the messages in group <paramref name="group"/>, in order.</summary>
+    public IReadOnlyList<int> MessagesOf(int group) => _groupMessages[group];
 
     /// <summary>The index of the group message <paramref name="message"/> is in, or -1.</summary>
     public int GroupOf(int message) => _messageGroup[message];
