@@ -183,9 +183,10 @@ public sealed class GatewayEndToEndTests
 
         Assert.That(outcome.GetProperty("status").GetString(), Is.EqualTo("rejected"));
         var contrl = acks.Items.Single(a => a.Kind == AckKinds.Contrl);
-        // ISO 9735-5 CONTRL UCI: the interchange's control reference, then action 4 (rejected) and 0085 = 23 (unknown sender).
+        // ISO 9735 CONTRL UCI: the interchange's control reference, then action 4 (rejected), 0085 = 23 (unknown
+        // sender) in UNB (0013) S002 (S011: position 3, the tag being 1; component 1).
         Assert.That(contrl.Content, Does.Contain($"UCI+{reference}+INTRUDER"));
-        Assert.That(contrl.Content, Does.Contain("+4+23'"));
+        Assert.That(contrl.Content, Does.Contain("+4+23+UNB+3:1'"));
     }
 
     [Test]
