@@ -95,15 +95,15 @@ public sealed class ContrlBuilder
             return null;
         }
 
-        var placement = new DiagnosticPlacement(subject);
+        var version = subject.Version is >= SyntaxVersion.V1 and <= SyntaxVersion.V4 ? subject.Version
+            : header.SyntaxVersion is >= SyntaxVersion.V1 and <= SyntaxVersion.V4 ? header.SyntaxVersion
+            : SyntaxVersion.V3;
+        var placement = new DiagnosticPlacement(subject, m => ContrlSegments.IsIdentifiable(m, version));
         if (!placement.HasErrors && !Options.AcknowledgeAccepted)
         {
             return null;
         }
 
-        var version = subject.Version is >= SyntaxVersion.V1 and <= SyntaxVersion.V4 ? subject.Version
-            : header.SyntaxVersion is >= SyntaxVersion.V1 and <= SyntaxVersion.V4 ? header.SyntaxVersion
-            : SyntaxVersion.V3;
         var locator = new ErrorLocator(_catalog, version);
         ContrlError? error = placement.Interchange.Count > 0 ? locator.Service(placement.Interchange[0], InterchangeSegments)
             : placement.HasUnplacedErrors ? new ContrlError(ErrorLocator.UnspecifiedError)
@@ -240,46 +240,60 @@ public sealed class ContrlBuilder
     private static ContrlMessageResponse? Respond(EdifactValidationResult subject, DiagnosticPlacement placement, ErrorLocator locator, int index, bool parentRejected)
     {
         var errors = placement.Message(index);
-        if (parentRejected && errors.Count == 0)
+        if ((parentRejected && errors.Count == 0) || !placement.IsIdentifiable(index))
         {
+            // A message a UCM cannot name has its errors reported with its group or interchange.
             return null;
         }
 
         var message = subject.Messages[index];
         ContrlError? error = null;
-        var segments = new SortedDictionary<int, (int? Code, List<ContrlError> Elements)>();
+
+        // Per position: the UCS with the element errors (UCD), then one more UCS for every further
+        // error of the segment as a whole (two mandatory segments missing at one place are two errors).
+        var segments = new SortedDictionary<int, List<(int? Code, List<ContrlError> Elements)>>();
+        var count = 0;
         foreach (var diagnostic in errors)
         {
-            // The first error in UNH or UNT is the message's own (UCM 0085, 0013, S011); the others go to UCS/UCD.
-            if (error is null && ErrorLocator.TagOf(diagnostic) is "UNH" or "UNT")
+            // The first error in UNH or UNT is the message's own (UCM 0085, 0013, S011); the others go to
+            // UCS/UCD. A segment-table finding revealed at UNT (a mandatory segment missing before it) is
+            // about the message body, not about UNT.
+            if (error is null && ErrorLocator.TagOf(diagnostic) is "UNH" or "UNT" && !IsMissingSegment(diagnostic))
             {
                 error = locator.Service(diagnostic, MessageSegments, message.Header);
                 continue;
             }
 
-            // ISO 9735 CONTRL 0096: the position in the message, UNH being 1 (for a missing segment, the one before it).
-            var position = diagnostic.MessageSegmentIndex > 0 ? diagnostic.MessageSegmentIndex : Math.Max(1, diagnostic.SegmentIndex - message.SegmentIndex + 1);
-            if (!segments.TryGetValue(position, out var segment))
+            var position = Position(diagnostic, message);
+            if (!segments.TryGetValue(position, out var entries))
             {
-                if (segments.Count >= MaxSegmentErrors)
-                {
-                    continue;
-                }
-
-                segment = (null, []);
+                entries = [(null, [])];
+                segments[position] = entries;
+                count++;
             }
 
             var located = locator.Element(diagnostic, message.Header);
-            if (located.ElementPosition == 0)
+            if (located.ElementPosition > 0)
             {
-                segment.Code ??= located.Code;
+                if (entries[0].Elements.Count < MaxElementErrors && !entries[0].Elements.Contains(located))
+                {
+                    entries[0].Elements.Add(located);
+                }
             }
-            else if (segment.Elements.Count < MaxElementErrors && !segment.Elements.Contains(located))
+            else if (entries[0].Code is null)
             {
-                segment.Elements.Add(located);
+                entries[0] = (located.Code, entries[0].Elements);
+            }
+            else if (!entries.Any(e => e.Code == located.Code))
+            {
+                entries.Add((located.Code, []));
+                count++;
             }
 
-            segments[position] = segment;
+            if (count >= MaxSegmentErrors)
+            {
+                break;
+            }
         }
 
         var rejected = parentRejected || errors.Count > 0;
@@ -287,8 +301,28 @@ public sealed class ContrlBuilder
             message.Header,
             rejected ? ContrlAction.Rejected : ContrlAction.Acknowledged,
             error,
-            segments.Select(s => new ContrlSegmentError(s.Key, s.Value.Code, s.Value.Elements)).ToArray());
+            segments.SelectMany(s => s.Value.Select(e => new ContrlSegmentError(s.Key, e.Code, e.Elements))).ToArray());
     }
+
+    /// <summary>
+    /// ISO 9735 CONTRL 0096: the position in the message, UNH being 1. For a missing segment or group
+    /// it is the last segment processed before the position where it was expected: the segment before
+    /// the one that revealed it, unless the message ended without UNT and its last segment revealed it.
+    /// </summary>
+    private static int Position(EdifactDiagnostic diagnostic, EdifactMessageSummary message)
+    {
+        var position = diagnostic.MessageSegmentIndex > 0 ? diagnostic.MessageSegmentIndex : diagnostic.SegmentIndex - message.SegmentIndex + 1;
+        var revealedByLast = message.Trailer is null && position == message.SegmentCount;
+        if (IsMissingSegment(diagnostic) && !revealedByLast)
+        {
+            position--;
+        }
+
+        return Math.Max(1, position);
+    }
+
+    private static bool IsMissingSegment(EdifactDiagnostic diagnostic) =>
+        diagnostic.Id == EdifactDiagnostics.MissingSegment.Id || diagnostic.Id == EdifactDiagnostics.MissingSegmentGroup.Id;
 
     /// <summary>Every value the CONTRL copies from the subject, for the choice of a syntax level that carries them.</summary>
     private static List<string> Echoed(InterchangeHeader header, List<ContrlGroupResponse> groups, List<ContrlMessageResponse> messages, SyntaxVersion version)

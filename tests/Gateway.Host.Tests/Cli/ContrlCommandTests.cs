@@ -48,13 +48,25 @@ public sealed class ContrlCommandTests
         Assert.That(run.Exit, Is.Zero, run.ToString());
         var segments = Segments(run.Output);
         Assert.That(segments[0], Does.Match(@"^UNB\+UNOC:3\+UNIPASS:ZZ\+DEMO:ZZ\+\d{6}:\d{4}\+[0-9A-F]{14}$"));
+        // Envelope errors in UCI and UCM; the structure level adds the mandatory segment CUSDEC D.96B
+        // misses after NAD (UCS 0096 = 4, the last segment before where it was expected).
         Assert.That(segments[1..^2], Is.EqualTo(new[]
         {
             "UNH+1+CONTRL:D:3:UN",
             "UCI+DEMO0002+DEMO:ZZ+UNIPASS:ZZ+4+29+UNZ+2",
             "UCM+1+CUSDEC:D:96B:UN+4+29+UNT+2",
+            "UCS+4+13",
         }));
-        Assert.That(segments[^2], Is.EqualTo("UNT+4+1"));
+        Assert.That(segments[^2], Is.EqualTo("UNT+5+1"));
+    }
+
+    [Test]
+    public async Task Contrl_envelopeLevel_leavesTheMessageStructureAlone()
+    {
+        var run = await CliRun.RunAsync("contrl", CliRun.Fixture("CUSDEC_WRONG_COUNTS.edi"), "--level", "envelope");
+
+        Assert.That(run.Exit, Is.Zero, run.ToString());
+        Assert.That(Segments(run.Output)[2..^2], Is.EqualTo(new[] { "UCI+DEMO0002+DEMO:ZZ+UNIPASS:ZZ+4+29+UNZ+2", "UCM+1+CUSDEC:D:96B:UN+4+29+UNT+2" }));
     }
 
     [Test]
@@ -62,14 +74,19 @@ public sealed class ContrlCommandTests
     {
         var file = CliRun.Fixture("CUSDEC_DEMO.edi");
 
-        var none = await CliRun.RunAsync("contrl", file);
-        var always = await CliRun.RunAsync("contrl", file, "--always");
+        var none = await CliRun.RunAsync("contrl", file, "--level", "envelope");
+        var always = await CliRun.RunAsync("contrl", file, "--level", "envelope", "--always");
+        var structure = await CliRun.RunAsync("contrl", file);
 
         Assert.That(none.Exit, Is.EqualTo(1), none.ToString());
         Assert.That(none.Output, Is.Empty);
         Assert.That(none.Error, Does.Contain("asks for no acknowledgement"));
         Assert.That(always.Exit, Is.Zero, always.ToString());
         Assert.That(Segments(always.Output)[2..4], Is.EqualTo(new[] { "UCI+DEMO0001+DEMO:ZZ+UNIPASS:ZZ+7", "UCM+1+CUSDEC:D:96B:UN+7" }));
+
+        // Against its directory the declaration lacks a mandatory segment: it is rejected, asked or not.
+        Assert.That(structure.Exit, Is.Zero, structure.ToString());
+        Assert.That(Segments(structure.Output)[2..^2], Is.EqualTo(new[] { "UCI+DEMO0001+DEMO:ZZ+UNIPASS:ZZ+4", "UCM+1+CUSDEC:D:96B:UN+4", "UCS+4+13" }));
     }
 
     [Test]

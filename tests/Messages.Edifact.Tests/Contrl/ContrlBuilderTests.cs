@@ -2,6 +2,7 @@ using System.Text;
 using UniPass.Gateway.Messages.Edifact.Contrl;
 using UniPass.Gateway.Messages.Edifact.Directories;
 using UniPass.Gateway.Messages.Edifact.Tests.Support;
+using UniPass.Gateway.Messages.Edifact.Validation;
 
 namespace UniPass.Gateway.Messages.Edifact.Tests.Contrl;
 
@@ -24,8 +25,10 @@ public class ContrlBuilderTests
     {
         var contrl = Builder(options).Build(subject);
         Assert.That(contrl, Is.Not.Null, "a CONTRL was expected");
-        var read = EdifactInterchange.Validate(contrl!);
+        // The CONTRL validates at structure level: against the CONTRL message of the service directory.
+        var read = EdifactInterchange.Validate(contrl!, new EdifactValidationOptions { Catalog = Catalog });
         Assert.That(read.IsValid, Is.True, string.Join("\n", read.Diagnostics) + "\n" + Encoding.Latin1.GetString(contrl!));
+        Assert.That(read.Diagnostics.Where(d => d.Severity != EdifactSeverity.Info), Is.Empty, string.Join("\n", read.Diagnostics));
         Assert.That(ContrlConformance.Problems(contrl!), Is.Empty, Encoding.Latin1.GetString(contrl!));
         return contrl!;
     }
@@ -149,6 +152,40 @@ public class ContrlBuilderTests
 
         // S011 D4(0104, 0136): one or none; the occurrence (0136) is 1-based.
         Assert.That(ContrlReading.Body(contrl).Skip(2), Is.EqualTo(new[] { "UCS+2", "UCD+12+2::2", "UCD+13+2:3" }));
+    }
+
+    [Test]
+    public void Build_version3MessageWithoutType_isAnsweredAtInterchangeLevel()
+    {
+        const string Interchange = Unb3 + "UNH+1+:D:95B:UN'BGM+85'UNT+3+1'UNZ+1+REF1'";
+
+        // Before version 4 UCM needs S009 with 0065: the message cannot be named, so its error (13,
+        // missing message type) rejects the interchange, and a lenient read acknowledges it in UCI alone.
+        Assert.That(ContrlReading.Body(Contrl(Validate(Interchange))), Is.EqualTo(new[] { Uci + "4+13" }));
+        Assert.That(ContrlReading.Body(Contrl(Validate(Interchange, EdifactReadMode.Lenient))), Is.EqualTo(new[] { Uci + "7" }));
+    }
+
+    [Test]
+    public void Build_version4MessageWithoutType_isNamedBy0062Alone()
+    {
+        var subject = Validate("UNB+UNOC:4+SENDER:ZZ+CUSTOMS:ZZ+20260101:1200+REF1++++1'UNH+1+:D:02B:UN'BGM+745'UNT+3+1'UNZ+1+REF1'");
+
+        Assert.That(ContrlReading.Body(Contrl(subject)), Is.EqualTo(new[] { Uci + "7", "UCM+1++4+13+UNH+3:1" }));
+    }
+
+    [TestCase("UNH+1+CUSCAR:D:95B:UN'UNT+2+1'UNZ+1+REF1'", "UCM+1+CUSCAR:D:95B:UN+4", "UCS+1+13")]
+    [TestCase("UNH+1+CUSCAR:D:95B:UN'TDT+20+V1'UNT+3+1'UNZ+1+REF1'", "UCM+1+CUSCAR:D:95B:UN+4", "UCS+1+13")]
+    [TestCase("UNH+1+CUSCAR:D:95B:UN'UNZ+1+REF1'", "UCM+1+CUSCAR:D:95B:UN+4+13+UNT", "UCS+1+13")]
+    public void Build_structureMissingSegment_isReportedAtTheSegmentBeforeIt(string message, string ucm, string ucs)
+    {
+        // CUSCAR D.95B starts UNH, BGM (M): a missing BGM is reported at the last segment processed
+        // before where it was expected (UCS 0096 = 1, the UNH), not at the segment that revealed it.
+        var subject = EdifactInterchange.Validate(Encoding.Latin1.GetBytes(Unb3 + message), new EdifactValidationOptions { Catalog = Catalog });
+        Assert.That(subject.Diagnostics.Select(d => d.Id), Does.Contain(EdifactDiagnostics.MissingSegment.Id));
+
+        var body = ContrlReading.Body(Contrl(subject));
+
+        Assert.That(body, Is.EqualTo(new[] { Uci + "7", ucm, ucs }));
     }
 
     [Test]

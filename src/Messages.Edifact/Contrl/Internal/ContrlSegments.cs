@@ -34,6 +34,18 @@ internal sealed class ContrlSegments(SyntaxIdentifier syntax, EdifactDelimiters 
         EchoedValues.Fit(ServiceElement.MessageTypeSubFunction, message.MessageTypeSubFunction, version) ?? string.Empty,
     ];
 
+    /// <summary>
+    /// Whether a UCM can identify the message as the CONTRL's segment table requires: before version 4
+    /// 0062 and S009 (with 0065, 0052, 0054, 0051) are mandatory; in version 4 both are conditional, but
+    /// one of them must be there to say which message is meant.
+    /// </summary>
+    public static bool IsIdentifiable(MessageHeader message, SyntaxVersion version) => version == SyntaxVersion.V4
+        ? message.Reference.Length > 0 || HasCompleteIdentifier(message)
+        : message.Reference.Length > 0 && HasCompleteIdentifier(message);
+
+    private static bool HasCompleteIdentifier(MessageHeader message) =>
+        message.Type.Length > 0 && message.Version.Length > 0 && message.Release.Length > 0 && message.ControllingAgency.Length > 0;
+
     /// <summary>The party with every value carried in the CONTRL's syntax level.</summary>
     public PartyIdentification Carried(PartyIdentification party) =>
         new(Carry(party.Id) ?? string.Empty, Carry(party.Qualifier), Carry(party.Routing), Carry(party.InternalId));
@@ -72,10 +84,11 @@ internal sealed class ContrlSegments(SyntaxIdentifier syntax, EdifactDelimiters 
         var message = response.Message;
         writer.WriteSegmentStart("UCM"u8);
         writer.WriteElement(Echo(ServiceElement.MessageReference, message.Reference));
-        if (V4 && message.Type.Length == 0)
+        if (!HasCompleteIdentifier(message))
         {
-            // S009 is conditional in version 4 but 0065 is mandatory in it: without a message type the
-            // message is identified by 0062 alone. Version 3 has S009 mandatory; it is echoed as received.
+            // S009 is conditional in UCM in version 4 but 0065, 0052, 0054 and 0051 are mandatory in
+            // it: an incomplete one is left out and 0062 identifies the message. (Before version 4 such
+            // a message gets no UCM at all: see IsIdentifiable.)
             writer.WriteElement(string.Empty);
         }
         else

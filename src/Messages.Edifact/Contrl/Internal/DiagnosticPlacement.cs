@@ -15,10 +15,17 @@ internal sealed class DiagnosticPlacement
     private readonly List<EdifactDiagnostic>[] _messages;
     private readonly int[] _messageGroup;
     private readonly List<int>[] _groupMessages;
+    private readonly bool[] _identifiable;
 
-    public DiagnosticPlacement(EdifactValidationResult subject)
+    /// <param name="subject">The validation result.</param>
+    /// <param name="identifiable">
+    /// Whether a message can be named in a UCM; the errors of one that cannot (and of messages beyond
+    /// those the result kept) are its group's or the interchange's.
+    /// </param>
+    public DiagnosticPlacement(EdifactValidationResult subject, Func<MessageHeader, bool> identifiable)
     {
         _subject = subject;
+        _identifiable = subject.Messages.Select(m => identifiable(m.Header)).ToArray();
         _groups = subject.Groups.Select(_ => new List<EdifactDiagnostic>()).ToArray();
         _messages = subject.Messages.Select(_ => new List<EdifactDiagnostic>()).ToArray();
         _messageGroup = subject.Messages.Select(m => GroupAt(m.SegmentIndex)).ToArray();
@@ -58,6 +65,9 @@ internal sealed class DiagnosticPlacement
     /// <summary>Errors inside message <paramref name="message"/>, UNH and UNT included.</summary>
     public IReadOnlyList<EdifactDiagnostic> Message(int message) => _messages[message];
 
+    /// <summary>Whether message <paramref name="message"/> can be answered by a UCM.</summary>
+    public bool IsIdentifiable(int message) => _identifiable[message];
+
     /// <summary>The indices of the messages in group <paramref name="group"/>, in order.</summary>
     public IReadOnlyList<int> MessagesOf(int group) => _groupMessages[group];
 
@@ -81,7 +91,7 @@ internal sealed class DiagnosticPlacement
         if (diagnostic.SegmentIndex > 0)
         {
             var message = MessageAt(diagnostic.SegmentIndex);
-            if (message >= 0)
+            if (message >= 0 && _identifiable[message])
             {
                 _messages[message].Add(diagnostic);
                 return;
