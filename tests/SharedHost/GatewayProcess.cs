@@ -18,6 +18,7 @@ internal sealed class GatewayProcess : IDisposable
     private readonly StringBuilder _output = new();
     private readonly Lock _outputLock = new();
     private Process? _process;
+    private Uri? _bannerUrl;
 
     /// <param name="workingDirectory">The current directory of the process (its <c>./data</c> unless configured otherwise).</param>
     /// <param name="settings">Configuration (<c>Section:Key</c>); the listener is set to 127.0.0.1 on a free port.</param>
@@ -77,6 +78,7 @@ internal sealed class GatewayProcess : IDisposable
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
+        _bannerUrl = null;
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         process.OutputDataReceived += (_, e) => OnLine(e.Data, listening);
@@ -119,9 +121,19 @@ internal sealed class GatewayProcess : IDisposable
             _output.AppendLine(line);
         }
 
-        if (listening is not null && line.StartsWith(StartupBanner.ListeningPrefix, StringComparison.Ordinal))
+        if (listening is null)
         {
-            listening.TrySetResult(new Uri(line[StartupBanner.ListeningPrefix.Length..].Split(' ')[0]));
+            return;
+        }
+
+        // The banner starts with the URL and ends with an empty line: started means the whole banner is read.
+        if (line.StartsWith(StartupBanner.ListeningPrefix, StringComparison.Ordinal))
+        {
+            _bannerUrl = new Uri(line[StartupBanner.ListeningPrefix.Length..].Split(' ')[0]);
+        }
+        else if (line.Length == 0 && _bannerUrl is { } url)
+        {
+            listening.TrySetResult(url);
         }
     }
 
