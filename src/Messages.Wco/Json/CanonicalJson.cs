@@ -32,17 +32,33 @@ public static class CanonicalJson
 
     private static readonly JsonTypeInfo<CanonicalDocument> s_document = (JsonTypeInfo<CanonicalDocument>)s_options.GetTypeInfo(typeof(CanonicalDocument));
 
-    /// <summary>Reads any canonical document; its kind comes from <c>documentType</c>.</summary>
-    public static ReadResult<CanonicalDocument> Read(ReadOnlySpan<byte> utf8Json) => Read(utf8Json, s_document);
+    /// <summary>
+    /// Reads any canonical document; its kind comes from <c>documentType</c>. Read straight from the UTF-8 into the
+    /// canonical records (<see cref="CanonicalJsonReader"/>), with the rules of the source-generated contract.
+    /// </summary>
+    public static ReadResult<CanonicalDocument> Read(ReadOnlySpan<byte> utf8Json) =>
+        utf8Json.Length > MaxDocumentBytes ? TooLarge<CanonicalDocument>(utf8Json.Length) : CanonicalJsonReader.Read(utf8Json);
 
     /// <summary>Reads a document of a known kind, with the strict contract for <paramref name="typeInfo"/>'s type.</summary>
     public static ReadResult<T> Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(typeInfo);
+        if (typeof(T) == typeof(CanonicalDocument))
+        {
+            return (ReadResult<T>)(object)Read(utf8Json);
+        }
+
+        return ReadWithSerializer(utf8Json, typeInfo);
+    }
+
+    /// <summary>Reads through System.Text.Json with the strict source-generated contract (the reference the hand-written reader is held to).</summary>
+    internal static ReadResult<T> ReadWithSerializer<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo)
+        where T : class
+    {
         if (utf8Json.Length > MaxDocumentBytes)
         {
-            return ReadResult<T>.Failed(new Diagnostic(JsonDiagnosticIds.TooLarge, DiagnosticSeverity.Error, string.Empty, $"the document has {utf8Json.Length} bytes; at most {MaxDocumentBytes} are accepted"));
+            return TooLarge<T>(utf8Json.Length);
         }
 
         var strict = ReferenceEquals(typeInfo.Options, s_options) ? typeInfo : (JsonTypeInfo<T>)s_options.GetTypeInfo(typeof(T));
@@ -84,6 +100,10 @@ public static class CanonicalJson
             return ReadResult<T>.Failed(JsonDiagnostics.FromException(e, utf8Json));
         }
     }
+
+    private static ReadResult<T> TooLarge<T>(int length)
+        where T : class =>
+        ReadResult<T>.Failed(new Diagnostic(JsonDiagnosticIds.TooLarge, DiagnosticSeverity.Error, string.Empty, $"the document has {length} bytes; at most {MaxDocumentBytes} are accepted"));
 
     private static ReadResult<T> MissingDocumentType<T>()
         where T : class =>

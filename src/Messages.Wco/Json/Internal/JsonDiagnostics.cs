@@ -30,7 +30,7 @@ internal static class JsonDiagnostics
     // Which reader failure it was is decided by reading the document again with the same limits, not from the
     // exception's wording: the reader stops at the same place, and there its depth tells a nesting limit from a syntax error.
     // Only failed documents pay for this second pass.
-    private static string ClassifyReaderFailure(ReadOnlySpan<byte> utf8Json)
+    internal static string ClassifyReaderFailure(ReadOnlySpan<byte> utf8Json)
     {
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = CanonicalJson.MaxDepth });
         try
@@ -130,7 +130,7 @@ internal static class JsonDiagnostics
 
     private static string Escape(string token) => token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 
-    private static string Trim(string message)
+    internal static string Trim(string message)
     {
         var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
         return cut > 0 ? message[..cut] : message;
