@@ -12,7 +12,15 @@ internal static class PartnerEntries
         [.. entry.EdifactSenders.Select(EdifactSenderIdentity.Parse)],
         [.. entry.DeclarantIds],
         [.. entry.MessageTypes],
-        new AckPreferences(entry.Contrl));
+        new AckPreferences(PartnerAgreement.Contrl(entry.Contrl)))
+    {
+        Edifact = new EdifactPreferences
+        {
+            Mode = PartnerAgreement.Mode(entry.EdifactMode),
+            CheckCodeLists = entry.CheckCodeLists,
+            Directory = EdifactPreferences.TryParseDirectory(entry.Directory, out var directory) ? directory : null,
+        },
+    };
 
     public static Partner FromDemo(DemoPartnerOptions demo, ApiKeyHash key) => new(
         demo.Id,
@@ -21,7 +29,7 @@ internal static class PartnerEntries
         [.. demo.EdifactSenders.Select(EdifactSenderIdentity.Parse)],
         [.. demo.DeclarantIds],
         [.. demo.MessageTypes],
-        new AckPreferences(demo.Contrl));
+        new AckPreferences(PartnerAgreement.Contrl(demo.Contrl)));
 
     private static ApiKeyHash Hash(string text) =>
         ApiKeyHash.TryParse(text, out var hash) ? hash! : throw new FormatException($"'{text}' is not an API key digest (sha256:<64 hex digits>).");

@@ -7,7 +7,8 @@ namespace UniPass.Gateway.Host.Partners;
 ///   "Demo": { "Enabled": true },
 ///   "Entries": [ { "Id": "maersk", "Name": "Maersk Line", "ApiKeyHashes": [ "sha256:…" ],
 ///                  "EdifactSenders": [ "MAEU:ZZ" ], "DeclarantIds": [ "DK12345678" ],
-///                  "MessageTypes": [ "CUSCAR" ], "Contrl": true } ]
+///                  "MessageTypes": [ "CUSCAR" ], "EdifactMode": "Lenient", "CheckCodeLists": false,
+///                  "Directory": "D96B", "Contrl": "Always" } ]
 /// }
 /// </code>
 /// or as environment variables (<c>Partners__Entries__0__Id=maersk</c>). Only key digests are configured,
@@ -40,8 +41,20 @@ public sealed class PartnerEntry
     /// <summary>Allowed message types; <c>*</c> for all.</summary>
     public List<string> MessageTypes { get; set; } = [];
 
-    /// <summary>Send positive CONTRL for accepted interchanges.</summary>
-    public bool Contrl { get; set; }
+    /// <summary><c>Strict</c> (ISO 9735 as written, the default) or <c>Lenient</c> (recoveries are warnings).</summary>
+    public string? EdifactMode { get; set; }
+
+    /// <summary>Check coded values against the directory's code lists (default true; service segments are always checked).</summary>
+    public bool CheckCodeLists { get; set; } = true;
+
+    /// <summary>
+    /// Validate every message against this directory instead of the one UNH S009 names: <c>D96B</c>, <c>D.96B</c>
+    /// or <c>D:96B:UN</c>; unset to follow UNH.
+    /// </summary>
+    public string? Directory { get; set; }
+
+    /// <summary>When an accepted interchange gets a positive CONTRL: <c>OnRequest</c> (UNB 0031 = 1, the default), <c>Always</c>, <c>ErrorsOnly</c> or <c>ReceivedOnly</c>.</summary>
+    public string? Contrl { get; set; }
 }
 
 /// <summary>
@@ -63,5 +76,6 @@ public sealed class DemoPartnerOptions
 
     public List<string> MessageTypes { get; set; } = ["*"];
 
-    public bool Contrl { get; set; } = true;
+    /// <summary>When the demo partner's accepted interchanges get a positive CONTRL (default: when UNB 0031 asks).</summary>
+    public string? Contrl { get; set; }
 }

@@ -18,6 +18,7 @@ public sealed partial class KafkaBus : IMessageBus, IBusSubscriber, IAsyncDispos
     private readonly IProducer<string?, byte[]> _producer;
     private readonly List<KafkaConsumerLoop> _consumers = [];
     private readonly Lock _lock = new();
+    private int _disposed;
 
     public KafkaBus(IOptions<BusOptions> options, ILogger<KafkaBus> logger)
     {
@@ -87,8 +88,14 @@ public sealed partial class KafkaBus : IMessageBus, IBusSubscriber, IAsyncDispos
         return loop;
     }
 
+    /// <summary>Stops the consumers and closes the producer once; later calls (the host disposes the bus under each service it is registered as) do nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         KafkaConsumerLoop[] consumers;
         lock (_lock)
         {

@@ -9,6 +9,9 @@ public static class TimelineSteps
     public const string Harmonized = "harmonized";
     public const string Split = "split";
     public const string Published = "published";
+
+    /// <summary>The accepted interchange was answered with a positive acknowledgement (CONTRL), published on <c>gateway.acks</c>.</summary>
+    public const string Acknowledged = "acknowledged";
     public const string StageSkipped = "stage-skipped";
     public const string Routed = "routed";
     public const string Rejected = "rejected";

@@ -2,11 +2,11 @@ namespace UniPass.Gateway.Routing.Partners;
 
 /// <summary>Which acknowledgements a partner wants besides the application answer.</summary>
 /// <param name="Contrl">
-/// Send a positive CONTRL for accepted EDIFACT interchanges (ISO 9735-1 §UNB 0031 acknowledgement
-/// request may also ask for it). Negative CONTRL for rejected interchanges is always produced.
+/// When an accepted EDIFACT interchange is answered with a positive CONTRL (<see cref="ContrlPreference"/>).
+/// A negative CONTRL for a rejected interchange is always produced.
 /// </param>
-public sealed record AckPreferences(bool Contrl)
+public sealed record AckPreferences(ContrlPreference Contrl)
 {
-    /// <summary>Negative acknowledgements only.</summary>
-    public static AckPreferences Default { get; } = new(Contrl: false);
+    /// <summary>ISO 9735-1's default: a positive CONTRL when UNB 0031 asks for one, a negative one always.</summary>
+    public static AckPreferences Default { get; } = new(ContrlPreference.OnRequest);
 }

@@ -23,6 +23,9 @@ public sealed record Partner(
     /// <summary>The wildcard in <see cref="AllowedMessageTypes"/>.</summary>
     public const string AnyMessageType = "*";
 
+    /// <summary>How the partner's EDIFACT interchanges are judged (strict or lenient, code lists, directory).</summary>
+    public EdifactPreferences Edifact { get; init; } = EdifactPreferences.Default;
+
     /// <summary>
     /// Whether an interchange whose UNB S002 is (<paramref name="senderId"/>, <paramref name="qualifier"/>)
     /// may come from this partner. When not, the interchange is rejected with CONTRL 0085 = 23

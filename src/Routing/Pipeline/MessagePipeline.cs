@@ -10,8 +10,8 @@ namespace UniPass.Gateway.Routing.Pipeline;
 
 /// <summary>
 /// Runs the stages over one stored message and publishes the result: the routed records (the message
-/// is "routed" only once the bus confirmed every one), or the negative acknowledgement on
-/// <see cref="Topics.Acks"/>. Returns the outcome to store; exceptions are left to the outbox's error policy.
+/// is "routed" only once the bus confirmed every one) and, when one is due, the positive acknowledgement,
+/// or the negative acknowledgement; acknowledgements go to <see cref="Topics.Acks"/>. Returns the outcome to store; exceptions are left to the outbox's error policy.
 /// </summary>
 public sealed partial class MessagePipeline(
     IEnumerable<IMessageStage> stages,
@@ -73,11 +73,20 @@ public sealed partial class MessagePipeline(
 
         metrics.RecordStage(GatewayMetrics.StagePublish, timeProvider.GetElapsedTime(publishing));
         context.Record(TimelineSteps.Published, string.Join(',', context.Publications.Select(p => p.Topic).Distinct()));
+
+        // A positive acknowledgement says the interchange was accepted: it follows the records' confirmation.
+        var ack = ackWriter.WriteAcceptance(context, ids.NewId());
+        if (ack is not null)
+        {
+            await PublishAckAsync(context, ack, cancellationToken);
+            context.Record(TimelineSteps.Acknowledged, ack.Kind);
+        }
+
         context.Record(TimelineSteps.Routed);
         metrics.RecordStage(GatewayMetrics.StageEndToEnd, timeProvider.GetUtcNow() - entry.ReceivedAt);
         metrics.Accepted(context.MessageType ?? context.Detection.Format.ToString(), entry.PartnerId);
         LogRouted(logger, entry.MessageId, context.Publications.Count);
-        return new OutboxCompletion(entry.Lease, MessageStatus.Routed, context.MessageType, context.Timeline, []);
+        return new OutboxCompletion(entry.Lease, MessageStatus.Routed, context.MessageType, context.Timeline, ack is null ? [] : [ack]);
     }
 
     /// <summary>
@@ -104,13 +113,18 @@ public sealed partial class MessagePipeline(
     private async Task<OutboxCompletion> RejectAsync(PipelineContext context, CancellationToken cancellationToken)
     {
         var ack = ackWriter.WriteRejection(context, ids.NewId());
-        var headers = PublicationHeaders.For(context, ack.Kind, ack.ContentType);
-        await bus.PublishAsync(new BusMessage(Topics.Acks, context.Entry.MessageId.ToString(), ack.Content, headers), cancellationToken);
+        await PublishAckAsync(context, ack, cancellationToken);
         context.Record(TimelineSteps.Rejected, string.Join("; ", context.Findings.Select(f => f.Id + (f.Location.Length > 0 ? " at " + f.Location : string.Empty))));
         metrics.Rejected(context.MessageType ?? context.Detection.Format.ToString(), context.Entry.PartnerId);
         LogRejected(logger, context.Entry.MessageId, context.Findings.Count, context.Findings[0].Id);
         return new OutboxCompletion(context.Entry.Lease, MessageStatus.Rejected, context.MessageType, context.Timeline, [ack]);
     }
+
+    /// <summary>An acknowledgement on <see cref="Topics.Acks"/>, keyed by the message it answers, with the message's headers.</summary>
+    private Task PublishAckAsync(PipelineContext context, StoredAck ack, CancellationToken cancellationToken) =>
+        bus.PublishAsync(
+            new BusMessage(Topics.Acks, context.Entry.MessageId.ToString(), ack.Content, PublicationHeaders.For(context, ack.Kind, ack.ContentType)),
+            cancellationToken);
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Debug, Message = "Message {MessageId} routed ({Records} record(s)).")]
     private static partial void LogRouted(ILogger logger, Guid messageId, int records);

@@ -1,9 +1,11 @@
+using UniPass.Gateway.Messages.Edifact;
 using UniPass.Gateway.Messages.Wco.Model;
 using UniPass.Gateway.Routing.Bus;
 using UniPass.Gateway.Routing.Detection;
 using UniPass.Gateway.Routing.Harmonization;
 using UniPass.Gateway.Routing.Intake;
 using UniPass.Gateway.Routing.Outbox;
+using UniPass.Gateway.Routing.Partners;
 
 namespace UniPass.Gateway.Routing.Pipeline;
 
@@ -18,6 +20,18 @@ public sealed class PipelineContext(OutboxEntry entry, TimeProvider timeProvider
 
     /// <summary>The detection result (set by the detect stage).</summary>
     public DetectionResult Detection { get; set; } = DetectionResult.Unknown;
+
+    /// <summary>The sending partner as registered (set by the authorize stage; null without a partner directory).</summary>
+    public Partner? Partner { get; set; }
+
+    /// <summary>How the sender's EDIFACT is judged: the partner's preferences, or the defaults.</summary>
+    public EdifactPreferences EdifactPreferences => Partner?.Edifact ?? EdifactPreferences.Default;
+
+    /// <summary>
+    /// What EDIFACT validation found in the interchange (set by the validate stage): the subject of the CONTRL
+    /// that answers it, so that the interchange is not judged a second time for its acknowledgement.
+    /// </summary>
+    public EdifactValidationResult? Edifact { get; set; }
 
     /// <summary>The message type as best known so far.</summary>
     public string? MessageType { get; set; } = entry.MessageType;

@@ -23,4 +23,7 @@ public static class PipelineDiagnosticIds
 
     /// <summary>A declaration's declarant (WCO DM 57B) is not an id of the authenticated partner, nor is the partner named as its representative.</summary>
     public const string DeclarantNotAuthorized = "GTW0008";
+
+    /// <summary>An EDIFACT interchange's errors all came after the diagnostics kept (<c>EdifactReaderOptions.MaxDiagnostics</c>): counted, not listed.</summary>
+    public const string EdifactErrorsNotListed = "GTW0009";
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using UniPass.Gateway.Messages.Edifact.Directories;
 using UniPass.Gateway.Messages.Wco.Validation;
 using UniPass.Gateway.Messages.Wco.Xml;
 using UniPass.Gateway.Routing.Diagnostics;
@@ -15,7 +16,7 @@ namespace UniPass.Gateway.Routing.Pipeline;
 public static class PipelineServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the pipeline (detect → authorize → validate → harmonize → authorize documents → split → route), the negative
+    /// Registers the pipeline (detect → authorize → validate → harmonize → authorize documents → split → route), the
     /// acknowledgement writer and the outbox dispatcher as a hosted service. Needs a message store and a
     /// bus (<c>AddMessageStore</c>, <c>AddMessageBus</c>).
     /// </summary>
@@ -43,10 +44,13 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<OutboxHealth>();
         services.TryAddSingleton(sp => new BusinessRules(sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<IAckWriter, RejectionAckWriter>();
+        // One directory catalog for validation and acknowledgements: each directory is loaded once.
+        services.TryAddSingleton(_ => DirectoryCatalog.CreateDefault());
+        services.TryAddSingleton<IAckWriter>(sp => new AckWriter(sp.GetRequiredService<DirectoryCatalog>()));
         services.AddSingleton<IMessageStage, DetectStage>();
         services.AddSingleton<IMessageStage>(sp => new AuthorizeStage(sp.GetService<IPartnerDirectory>()));
-        services.AddSingleton<IMessageStage, ValidateStage>();
+        services.AddSingleton<IMessageStage>(sp => new ValidateStage(
+            sp.GetRequiredService<BusinessRules>(), sp.GetRequiredService<WcoXmlReaderOptions>(), sp.GetRequiredService<DirectoryCatalog>()));
         services.AddSingleton<IMessageStage, HarmonizeStage>();
         services.AddSingleton<IMessageStage>(sp => AuthorizeStage.Declarants(sp.GetService<IPartnerDirectory>()));
         services.AddSingleton<IMessageStage, SplitStage>();

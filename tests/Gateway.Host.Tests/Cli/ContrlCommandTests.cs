@@ -84,9 +84,9 @@ public sealed class ContrlCommandTests
         Assert.That(always.Exit, Is.Zero, always.ToString());
         Assert.That(Segments(always.Output)[2..4], Is.EqualTo(new[] { "UCI+DEMO0001+DEMO:ZZ+UNIPASS:ZZ+7", "UCM+1+CUSDEC:D:96B:UN+7" }));
 
-        // Against its directory the declaration lacks a mandatory segment: it is rejected, asked or not.
-        Assert.That(structure.Exit, Is.Zero, structure.ToString());
-        Assert.That(Segments(structure.Output)[2..^2], Is.EqualTo(new[] { "UCI+DEMO0001+DEMO:ZZ+UNIPASS:ZZ+4", "UCM+1+CUSDEC:D:96B:UN+4", "UCS+4+13" }));
+        // Valid against its directory too: no CONTRL at structure level either.
+        Assert.That(structure.Exit, Is.EqualTo(1), structure.ToString());
+        Assert.That(structure.Error, Does.Contain("asks for no acknowledgement"));
     }
 
     [Test]

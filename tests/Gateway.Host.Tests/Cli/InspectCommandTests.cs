@@ -27,7 +27,7 @@ public sealed class InspectCommandTests
               application reference:   -
               delimiters:              UNA:+.? ' (component ':', element '+', decimal '.', release '?', repetition none, terminator ''')
               trailer:                 UNZ count 1, reference DEMO0001
-              message 1:               CUSDEC:D:96B:UN, 5 segments, segment 2, byte 60
+              message 1:               CUSDEC:D:96B:UN, 7 segments, segment 2, byte 60
               findings:                0 errors, 0 warnings in a lenient read
 
             """));

@@ -134,7 +134,7 @@ public sealed partial class ValidateCommandTests
         Assert.That(message.GetProperty("version").GetString(), Is.EqualTo("D"));
         Assert.That(message.GetProperty("release").GetString(), Is.EqualTo("96B"));
         Assert.That(message.GetProperty("agency").GetString(), Is.EqualTo("UN"));
-        Assert.That(message.GetProperty("segmentCount").GetInt32(), Is.EqualTo(5));
+        Assert.That(message.GetProperty("segmentCount").GetInt32(), Is.EqualTo(7));
         Assert.That(first.GetProperty("diagnostics").GetArrayLength(), Is.Zero);
 
         var second = files[1];

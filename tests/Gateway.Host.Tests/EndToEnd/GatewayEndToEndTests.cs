@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using UniPass.Gateway.Host.Api;
 using UniPass.Gateway.Host.Storage;
 using UniPass.Gateway.Host.Tests.Support;
@@ -187,6 +188,48 @@ public sealed class GatewayEndToEndTests
         // sender) in UNB (0013) S002 (S011: position 3, the tag being 1; component 1).
         Assert.That(contrl.Content, Does.Contain($"UCI+{reference}+INTRUDER"));
         Assert.That(contrl.Content, Does.Contain("+4+23+UNB+3:1'"));
+    }
+
+    [Test]
+    public async Task Submit_interchangeAskingForAcknowledgement_routedWithPositiveContrlFetchedAndPublished()
+    {
+        var reference = Fixtures.NewReference();
+        var body = Encoding.ASCII.GetBytes(Encoding.ASCII.GetString(Fixtures.Cusdec("SENDERA", reference))
+            .Replace($"+{reference}'UNH", $"+{reference}++++1'UNH", StringComparison.Ordinal));
+        var receipt = await _a.SubmitAsync(body);
+
+        var outcome = await _a.WaitForOutcomeAsync(receipt.Id, Patience);
+        var acks = await AssertAcksServedAsync(_a, receipt.Id, expectAtLeastOne: true);
+
+        // UNB 0031 = 1 asks for it: UCI and UCM action 7, stored with the message and published on gateway.acks.
+        Assert.That(outcome.GetProperty("status").GetString(), Is.EqualTo("routed"));
+        Assert.That(outcome.Steps(), Does.Contain(TimelineSteps.Acknowledged));
+        var contrl = acks.Items.Single(a => a.Kind == AckKinds.Contrl);
+        Assert.That(contrl.Content, Does.Contain($"UCI+{reference}+SENDERA:ZZ+UNIPASS:ZZ+7'UCM+1+CUSDEC:D:96B:UN+7'"));
+        var published = _topics.ReadAll(Topics.Acks, Patience).Where(r => r.Header(BusHeaders.MessageId) == receipt.Id.ToString()).ToList();
+        Assert.That(published, Has.Count.EqualTo(1));
+        AssertHeaders(published[0], TestPartners.PartnerA);
+        Assert.That(published[0].Key, Is.EqualTo(receipt.Id.ToString()));
+    }
+
+    [Test]
+    public async Task Submit_structureError_rejectedWithContrlPositioningTheSegment()
+    {
+        var reference = Fixtures.NewReference();
+
+        // CUSDEC D.96B closes its detail section with a mandatory UNS (position 1920): without it, the error is at
+        // message segment 5 (UNS+D, the last before where it belongs), syntax error 13 "missing".
+        var body = Encoding.ASCII.GetBytes(Encoding.ASCII.GetString(Fixtures.Cusdec("SENDERA", reference))
+            .Replace("UNS+S'UNT+7+1'", "UNT+6+1'", StringComparison.Ordinal));
+        var receipt = await _a.SubmitAsync(body);
+
+        var outcome = await _a.WaitForOutcomeAsync(receipt.Id, Patience);
+        var acks = await AssertAcksServedAsync(_a, receipt.Id, expectAtLeastOne: true);
+
+        Assert.That(outcome.GetProperty("status").GetString(), Is.EqualTo("rejected"));
+        var contrl = acks.Items.Single(a => a.Kind == AckKinds.Contrl);
+        Assert.That(contrl.Content, Does.Contain($"UCI+{reference}+SENDERA:ZZ+UNIPASS:ZZ+4'UCM+1+CUSDEC:D:96B:UN+4'UCS+5+13'UNT+5+1'"));
+        Assert.That(_topics.ReadAll(Topics.Declarations, Patience).Where(r => r.Header(BusHeaders.MessageId) == receipt.Id.ToString()), Is.Empty);
     }
 
     [Test]

@@ -18,38 +18,13 @@ public sealed class ContrlRejectionTests
         return (completion, Encoding.Latin1.GetString(ack.Content.Span));
     }
 
-    private static string[] Segments(string contrl)
-    {
-        var bytes = Encoding.Latin1.GetBytes(contrl);
-        var result = EdifactInterchange.Validate(bytes);
-        Assert.That(result.IsValid, Is.True, string.Join("\n", result.Diagnostics) + "\n" + contrl);
-        var segments = new List<string>();
-        var reader = new EdifactReader(bytes);
-        var segment = new StringBuilder();
-        while (reader.Read())
-        {
-            if (reader.TokenType == EdifactTokenType.SegmentStart)
-            {
-                segment.Clear().Append(reader.GetString());
-            }
-            else if (reader.TokenType == EdifactTokenType.Element)
-            {
-                segment.Append(reader.ComponentIndex == 1 ? '+' : ':').Append(reader.GetString());
-            }
-            else
-            {
-                segments.Add(segment.ToString());
-            }
-        }
-
-        return [.. segments];
-    }
+    private static string[] Segments(string contrl) => ContrlSegments.Of(Encoding.Latin1.GetBytes(contrl));
 
     [Test]
     public async Task Reject_version4Interchange_answersInContrl41WithCenturyDate()
     {
         var (completion, contrl) = await RejectAsync(
-            "UNB+UNOC:4+SENDERA:ZZ:OPS+UNIPASS:ZZ+20261129:1200+INV4'UNH+1+INVOIC:D:97B:UN'BGM+380+INV-1+9'UNT+3+1'UNZ+1+INV4'");
+            "UNB+UNOC:4+SENDERA:ZZ:OPS+UNIPASS:ZZ+20261129:1200+INV4'UNH+1+INVOIC:D:97B:UN'BGM+380+INV-1+9'DTM+137:20261129:102'UNS+S'MOA+79:100'UNT+6+1'UNZ+1+INV4'");
 
         Assert.That(completion.Acks.Single().Kind, Is.EqualTo(AckKinds.Contrl));
         var segments = Segments(contrl);

@@ -134,11 +134,15 @@ public sealed class MessagePipelineTests
 
         var completion = await harness.RouteAsync(await File.ReadAllBytesAsync(path!));
 
-        // UNT says 23 segments where the message has 181 (ISO 9735 0074; CONTRL 0085 = 29): not harmonized in a strict read.
+        // Judged strictly at structure level: the version 4 UNB's six-digit date (S004 0017 is n8; CONTRL 0085 = 40,
+        // UNB position 5:1) rejects the interchange in UCI; UNT says 23 segments where the message has 181 (0074;
+        // 0085 = 29) in UCM; the flight's DTM that PAXLST D.02B makes mandatory after TDT is missing (UCS 5, 0085 = 13).
         Assert.That(completion!.Status, Is.EqualTo(MessageStatus.Rejected));
         Assert.That(completion.Acks.Single().Kind, Is.EqualTo(AckKinds.Contrl));
-        Assert.That(Encoding.Latin1.GetString(completion.Acks[0].Content.Span), Does.Contain("+4+29'"));
-        Assert.That(completion.Timeline[^1].Detail, Does.StartWith("EDI0016 at 182(UNT)"));
+        var contrl = Encoding.Latin1.GetString(completion.Acks[0].Content.Span);
+        Assert.That(contrl, Does.Contain("UCI+123456789+LUFTHANSA:ZZ+HDQCH2X:ZZ+4+40+UNB+5:1'"));
+        Assert.That(contrl, Does.Contain("+PAXLST:D:02B:UN:IATA+4+29+UNT+2'UCS+5+13'"));
+        Assert.That(completion.Timeline[^1].Detail, Does.StartWith("EDI0127 at 1(UNB):4:1").And.Contain("EDI0016 at 182(UNT):1:1"));
     }
 
     [TestCaseSource(typeof(SharedData), nameof(SharedData.Cases), new object[] { "samples/wco/declarations", "*.xml" })]

@@ -34,7 +34,7 @@ public sealed class PipelineHarness : IDisposable
             stages.Insert(1, extraStage);
         }
 
-        Pipeline = new MessagePipeline(stages, new RejectionAckWriter(), PublishingBus, new TimeOrderedIdGenerator(Time), Time, metrics, NullLogger<MessagePipeline>.Instance);
+        Pipeline = new MessagePipeline(stages, new AckWriter(), PublishingBus, new TimeOrderedIdGenerator(Time), Time, metrics, NullLogger<MessagePipeline>.Instance);
         Dispatcher = new OutboxDispatcher(Store, Pipeline, new OutboxSignal(), Health, Options.Create(options ?? new OutboxOptions { InstanceId = "test-instance" }), Time, metrics, NullLogger<OutboxDispatcher>.Instance);
     }
 

@@ -7,17 +7,16 @@ namespace UniPass.Gateway.Routing.Pipeline.Internal;
 
 /// <summary>
 /// The CONTRL that rejects an interchange the pipeline refused (UCI action 4, ISO 9735-1), built by
-/// <see cref="ContrlBuilder"/> in the interchange's own syntax version: the interchange is read
-/// again (leniently, so that only what really stops it is added), each pipeline finding becomes a
-/// diagnostic at the position its EDIFACT location names (<c>UNB/S002/0004</c>: UCI 0013/S011;
+/// <see cref="ContrlBuilder"/> in the interchange's own syntax version from what validation found
+/// (<see cref="PipelineContext.Edifact"/>: each structure error in its message's UCM, UCS and UCD; an
+/// interchange rejected before validation is read again, leniently, so that only what really stops
+/// it is added). Each further pipeline finding becomes a diagnostic at the position its EDIFACT location names (<c>UNB/S002/0004</c>: UCI 0013/S011;
 /// <c>UNH/S009/0065</c>: the first message's UCM), and the whole interchange is rejected.
 /// </summary>
 internal sealed class ContrlRejection
 {
     // ISO 9735-1 0085 code 12 "Invalid value" when a finding names no more precise code.
     private const int InvalidValue = 12;
-
-    private const int MaxControlReferenceLength = 14;
 
     private static readonly ContrlOptions Options = new()
     {
@@ -36,7 +35,7 @@ internal sealed class ContrlRejection
     /// <summary>The CONTRL, or null when none may be sent: the subject is itself a CONTRL (ISO 9735-1 never answers one).</summary>
     public byte[]? Write(PipelineContext context, Guid ackId, DateTimeOffset now)
     {
-        var subject = EdifactInterchange.Validate(context.Entry.Body.Span, EdifactReaderOptions.Lenient);
+        var subject = context.Edifact ?? EdifactInterchange.Validate(context.Entry.Body.Span, EdifactReaderOptions.Lenient);
         var header = Header(subject, context);
         subject = subject with
         {
@@ -44,7 +43,7 @@ internal sealed class ContrlRejection
             Version = subject.Version == SyntaxVersion.Unknown ? header.SyntaxVersion : subject.Version,
             Diagnostics = [.. subject.Diagnostics, .. Findings(context, subject)],
         };
-        var builder = new ContrlBuilder(Options, new FixedClock(now), new AckReference(ackId), _catalog);
+        var builder = new ContrlBuilder(Options, new FixedClock(now), new AckControlReference(ackId), _catalog);
         return builder.Build(subject);
     }
 
@@ -145,17 +144,5 @@ internal sealed class ContrlRejection
         }
 
         return 0;
-    }
-
-    /// <summary>The acknowledgement's id as the CONTRL's control reference (an..14, upper-case hex: valid in every syntax level).</summary>
-    private sealed class AckReference(Guid ackId) : IControlReferenceGenerator
-    {
-        public string Next() => ackId.ToString("N")[..MaxControlReferenceLength].ToUpperInvariant();
-    }
-
-    /// <summary>The pipeline's time of the rejection.</summary>
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -62,6 +62,8 @@ public sealed class AuthorizeStage : IMessageStage
             return;
         }
 
+        context.Partner = partner;
+
         if (_documents)
         {
             CheckDeclarants(context, partner);

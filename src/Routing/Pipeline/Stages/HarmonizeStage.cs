@@ -4,6 +4,7 @@ using UniPass.Gateway.Messages.Edifact.Mapping;
 using UniPass.Gateway.Routing.Detection;
 using UniPass.Gateway.Routing.Harmonization;
 using UniPass.Gateway.Routing.Intake;
+using UniPass.Gateway.Routing.Pipeline.Internal;
 
 namespace UniPass.Gateway.Routing.Pipeline.Stages;
 
@@ -51,15 +52,16 @@ public sealed class HarmonizeStage(EdifactMapper edifactMapper) : IMessageStage
 
     private void Map(PipelineContext context)
     {
-        var mapping = DocumentHarmonizer.HarmonizeEdifact(context.Entry.Body, edifactMapper);
+        // Read as the partner's interchanges are judged: a lenient partner's recoveries were warnings in validation too.
+        var mapping = DocumentHarmonizer.HarmonizeEdifact(context.Entry.Body, edifactMapper, context.EdifactPreferences.Mode);
         var findings = mapping.Envelope.Diagnostics.Where(d => d.Severity == EdifactSeverity.Error)
-            .Select(d => new PipelineFinding(d.Id, Location(d), d.Message, Code(d.ContrlCode)))
+            .Select(EdifactFindings.From)
             .Concat(mapping.Messages.SelectMany(m => m.Diagnostics).Where(d => d.IsError)
-                .Select(d => new PipelineFinding(d.Id, d.Coordinates, d.Pointer.Length == 0 ? d.Message : $"{d.Message} (canonical {d.Pointer})", Code(d.Edifact.ContrlCode))))
+                .Select(d => new PipelineFinding(d.Id, d.Coordinates, d.Pointer.Length == 0 ? d.Message : $"{d.Message} (canonical {d.Pointer})", EdifactFindings.Code(d.Edifact.ContrlCode))))
             .ToList();
         if (findings.Count == 0 && mapping.Messages.Count == 0)
         {
-            findings.Add(new PipelineFinding(EdifactDiagnostics.LowerLevelEmpty.Id, string.Empty, EdifactDiagnostics.LowerLevelEmpty.Format("interchange"), Code(EdifactDiagnostics.LowerLevelEmpty.ContrlCode)));
+            findings.Add(new PipelineFinding(EdifactDiagnostics.LowerLevelEmpty.Id, string.Empty, EdifactDiagnostics.LowerLevelEmpty.Format("interchange"), EdifactFindings.Code(EdifactDiagnostics.LowerLevelEmpty.ContrlCode)));
         }
 
         if (findings.Count > 0)
@@ -70,8 +72,4 @@ public sealed class HarmonizeStage(EdifactMapper edifactMapper) : IMessageStage
 
         context.Documents.AddRange(mapping.Documents);
     }
-
-    private static string Location(EdifactDiagnostic d) => d.SegmentTag is null ? string.Empty : $"{d.SegmentIndex}({d.SegmentTag}):{d.Element}";
-
-    private static string? Code(int contrlCode) => contrlCode > 0 ? contrlCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
 }

@@ -72,9 +72,21 @@ public sealed class RouteStage : IMessageStage
             Topics.For(rawKind),
             key,
             context.Entry.Body,
-            PublicationHeaders.For(context, type!, context.Entry.ContentType)));
+            PublicationHeaders.For(context, type!, MediaTypeOf(context.Detection.Format))));
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>
+    /// The media type of the raw record: the format the content was detected as, not the client's
+    /// <c>Content-Type</c>, which is only a hint (a plain <c>curl --data-binary</c> says form data).
+    /// </summary>
+    private static string? MediaTypeOf(MessageFormat format) => format switch
+    {
+        MessageFormat.Edifact => AckWriter.EdifactMediaType,
+        MessageFormat.WcoXml or MessageFormat.Xml => AckWriter.XmlMediaType,
+        MessageFormat.Json => AckWriter.JsonMediaType,
+        _ => null,
+    };
 
     private static void Unsupported(PipelineContext context, string? type, string location) =>
         context.Reject(new PipelineFinding(

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using UniPass.Gateway.Routing.Bus;
@@ -90,6 +92,36 @@ public sealed class KafkaBusTests
 
         Assert.That(kcat.ExitCode, Is.Zero, await kcat.StandardError.ReadToEndAsync());
         Assert.That(output.Trim(), Is.EqualTo("LRN-1|{\"lrn\":\"LRN-1\"}|message-id=m-kcat"));
+    }
+
+    [Test]
+    public async Task DisposeAsync_twice_closesOnceAndThrowsNothing()
+    {
+        var topic = "test.dispose." + Guid.NewGuid().ToString("N")[..8];
+        KafkaFixture.Cluster.CreateTopic(topic, partitions: 1, replicationFactor: 1);
+        var bus = CreateBus();
+        await bus.PublishAsync(new BusMessage(topic, "k", "v"u8.ToArray(), new Dictionary<string, string>()));
+        bus.Subscribe("group-" + topic, [topic], new CollectingHandler());
+
+        await bus.DisposeAsync();
+
+        await Assert.DoesNotThrowAsync(async () => await bus.DisposeAsync());
+    }
+
+    [Test]
+    public async Task ServiceProvider_disposingTheKafkaBusUnderEachServiceItIsRegisteredAs_throwsNothing()
+    {
+        // The host registers one KafkaBus as itself, IMessageBus and IBusSubscriber; stopping it disposes the bus once per registration.
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Bus:Provider"] = BusOptions.Kafka,
+            ["Bus:BootstrapServers"] = KafkaFixture.Cluster.BootstrapServers,
+        }).Build();
+        var provider = new ServiceCollection().AddLogging().AddMessageBus(configuration).BuildServiceProvider();
+        Assert.That(provider.GetRequiredService<IMessageBus>(), Is.InstanceOf<KafkaBus>());
+        _ = provider.GetRequiredService<IBusSubscriber>();
+
+        await Assert.DoesNotThrowAsync(async () => await provider.DisposeAsync());
     }
 
     private static KafkaBus CreateBus() =>

@@ -13,7 +13,7 @@ using UniPass.Gateway.Tests.Shared;
 namespace UniPass.Gateway.Routing.Tests.Pipeline;
 
 /// <summary>The negative acknowledgements for XML and JSON are canonical responses, valid against our own schemas.</summary>
-public sealed class RejectionAckWriterTests
+public sealed class AckWriterTests
 {
     private static readonly Lazy<XmlSchemaSet> s_wcoSubset = new(() => WcoXmlSchemas.LoadSubset(Path.Combine(SharedData.RepositoryRoot, "schemas", "wco")));
 
