@@ -32,6 +32,7 @@ internal static class LoadRun
             ["Partners:Entries:0:ApiKeyHashes:0"] = ApiKeyHash.Of(key).ToString(),
             ["Partners:Entries:0:EdifactSenders:0"] = MessageSource.Sender,
             ["Partners:Entries:0:MessageTypes:0"] = "*",
+            ["Partners:Entries:0:DeclarantIds:0"] = MessageSource.Sender,
             // The load is one partner; its budget must not be what is measured.
             ["RateLimit:RequestsPerSecond"] = "1000000",
             ["RateLimit:Burst"] = "1000000",
@@ -97,6 +98,7 @@ internal static class LoadRun
             var loadAfter = LoadAverage();
 
             var stored = await ListAllAsync(client);
+            await DescribeOutcomesAsync(client, stored, log);
             return LoadReport.From(options, submissions, stored, tail?.Arrivals, clock, windowEnd, cpuIntake, cpuAll, loadBefore, loadAfter);
         }
         finally
@@ -146,6 +148,16 @@ internal static class LoadRun
         }
 
         return all;
+    }
+
+    /// <summary>Counts the stored messages by status; when some are not routed, prints the first one's timeline (the figures count routed messages only).</summary>
+    private static async Task DescribeOutcomesAsync(HttpClient client, Dictionary<Guid, MessageSummaryResponse> stored, TextWriter log)
+    {
+        log.WriteLine("statuses       : " + string.Join(", ", stored.Values.GroupBy(m => m.Status).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}")));
+        if (stored.Values.FirstOrDefault(m => m.Status != "routed") is { } other)
+        {
+            log.WriteLine($"not routed     : {await client.GetStringAsync(other.Location)}");
+        }
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql)

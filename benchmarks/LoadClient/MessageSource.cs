@@ -4,7 +4,7 @@ using System.Text;
 namespace UniPass.Gateway.LoadClient;
 
 /// <summary>
-/// The declarations to send: the project's CUSDEC fixture (sender <c>DEMO</c>) with a unique interchange control
+/// The declarations to send: the project's CUSDEC fixture (sender and declarant <c>DEMO</c>) with a unique interchange control
 /// reference (ISO 9735 0020, an..14) and LRN per submission, so that none is a repeat; or a given file as is.
 /// </summary>
 internal sealed class MessageSource

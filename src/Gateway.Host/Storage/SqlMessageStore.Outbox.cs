@@ -60,47 +60,77 @@ public sealed partial class SqlMessageStore
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var won = await TakeCompletedAsync(connection, transaction, completions, cancellationToken);
-        var now = _dialect.Time(_timeProvider.GetUtcNow());
-        var events = new List<object>();
-        var acks = new List<object>();
+        var winners = new List<OutboxCompletion>(won.Count);
         var lost = new List<Guid>();
         foreach (var completion in completions)
         {
             // Each message once, even when a batch repeats one: the first completion with the live lease wins.
-            if (!won.Remove(completion.MessageId))
+            if (won.Remove(completion.MessageId))
+            {
+                winners.Add(completion);
+            }
+            else
             {
                 lost.Add(completion.MessageId);
-                continue;
-            }
-
-            await connection.ExecuteAsync(new CommandDefinition(
-                MessageSql.CompleteMessage,
-                new { Id = completion.MessageId, Status = completion.Status.ToName(), completion.MessageType, Now = now },
-                transaction,
-                cancellationToken: cancellationToken));
-            foreach (var entry in completion.Timeline)
-            {
-                events.Add(new { completion.MessageId, At = _dialect.Time(entry.At), entry.Step, entry.Detail });
-            }
-
-            foreach (var ack in completion.Acks)
-            {
-                acks.Add(new { ack.Id, completion.MessageId, ack.Kind, ack.ContentType, Content = ack.Content.ToArray(), CreatedAt = _dialect.Time(ack.CreatedAt) });
             }
         }
 
-        if (events.Count > 0)
+        var now = _dialect.Time(_timeProvider.GetUtcNow());
+        var start = 0;
+        while (start < winners.Count)
         {
-            await connection.ExecuteAsync(new CommandDefinition(MessageSql.InsertEvent, events, transaction, cancellationToken: cancellationToken));
-        }
+            // As many outcomes per command as its parameters allow (a few rows each): one round trip per batch.
+            var count = 0;
+            var parameters = 1;
+            while (start + count < winners.Count && (count == 0 || parameters + OutcomeParameters(winners[start + count]) <= RowsStatement.MaxParameters))
+            {
+                parameters += OutcomeParameters(winners[start + count]);
+                count++;
+            }
 
-        if (acks.Count > 0)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(MessageSql.InsertAck, acks, transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(OutcomesCommand(winners.GetRange(start, count), now, transaction, cancellationToken));
+            start += count;
         }
 
         await transaction.CommitAsync(cancellationToken);
         return lost;
+    }
+
+    /// <summary>The parameters one outcome takes in <see cref="OutcomesCommand"/>.</summary>
+    private static int OutcomeParameters(OutboxCompletion completion) =>
+        3 + (3 * completion.Timeline.Count) + (5 * completion.Acks.Count);
+
+    /// <summary>
+    /// The outcomes of messages whose leases were taken, as one command: their status, the removal of the ordering
+    /// keys they registered, their timeline entries (in order) and their acknowledgements.
+    /// </summary>
+    private CommandDefinition OutcomesCommand(List<OutboxCompletion> completions, object now, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var statement = new RowsStatement();
+        var ids = new string[completions.Count];
+        var nowParameter = statement.Parameter(now);
+        for (var i = 0; i < completions.Count; i++)
+        {
+            ids[i] = statement.Parameter(completions[i].MessageId);
+        }
+
+        statement.Append(MessageSql.CompleteMessagesStart).Append(nowParameter).Rows(
+            MessageSql.CompleteMessagesRows,
+            Enumerable.Range(0, completions.Count),
+            i => [ids[i], statement.Parameter(completions[i].Status.ToName()), statement.Parameter(completions[i].MessageType)],
+            MessageSql.CompleteMessagesEnd);
+        statement.List(MessageSql.DeleteKeysStart, ids, MessageSql.ListEnd);
+        statement.Rows(
+            MessageSql.InsertEventsStart,
+            Enumerable.Range(0, completions.Count).SelectMany(i => completions[i].Timeline.Select(entry => (Id: ids[i], Entry: entry))),
+            e => [e.Id, statement.Parameter(_dialect.Time(e.Entry.At)), statement.Parameter(e.Entry.Step), statement.Parameter(e.Entry.Detail)],
+            MessageSql.StatementEnd);
+        statement.Rows(
+            MessageSql.InsertAcksStart,
+            Enumerable.Range(0, completions.Count).SelectMany(i => completions[i].Acks.Select(ack => (Id: ids[i], Ack: ack))),
+            a => [statement.Parameter(a.Ack.Id), a.Id, statement.Parameter(a.Ack.Kind), statement.Parameter(a.Ack.ContentType), statement.Parameter(a.Ack.Content.ToArray()), statement.Parameter(_dialect.Time(a.Ack.CreatedAt))],
+            MessageSql.StatementEnd);
+        return statement.Command(transaction, cancellationToken);
     }
 
     public async Task<IReadOnlyList<Guid>> RetryAsync(IReadOnlyList<OutboxRetry> retries, CancellationToken cancellationToken = default)
@@ -207,18 +237,24 @@ public sealed partial class SqlMessageStore
     /// <summary>Removes the outbox entries whose claim token is still the completion's; returns their message ids.</summary>
     private static async Task<HashSet<Guid>> TakeCompletedAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<OutboxCompletion> completions, CancellationToken cancellationToken)
     {
-        var sql = new StringBuilder(MessageSql.TakeCompletedStart);
-        var args = new DynamicParameters();
-        for (var i = 0; i < completions.Count; i++)
+        const int PerStatement = RowsStatement.MaxParameters / 2;
+        var taken = new HashSet<Guid>();
+        for (var start = 0; start < completions.Count; start += PerStatement)
         {
-            sql.Append(i == 0 ? "(@Id" : ", (@Id").Append(i).Append(", @Token").Append(i).Append(')');
-            args.Add("Id" + i, completions[i].Lease.MessageId);
-            args.Add("Token" + i, completions[i].Lease.Token);
+            var statement = new RowsStatement();
+            statement.Rows(
+                MessageSql.TakeCompletedStart,
+                completions.Skip(start).Take(PerStatement),
+                c => [statement.Parameter(c.Lease.MessageId), statement.Parameter(c.Lease.Token)],
+                MessageSql.TakeCompletedEnd);
+            await using var reader = await connection.ExecuteReaderAsync(statement.Command(transaction, cancellationToken));
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                taken.Add(reader.GetGuid(0));
+            }
         }
 
-        sql.Append(MessageSql.TakeCompletedEnd);
-        var taken = await QueryAsync(connection, transaction, sql.ToString(), args, r => r.GetGuid(0), cancellationToken);
-        return [.. taken];
+        return taken;
     }
 
     private OutboxEntry ReadOutboxEntry(DbDataReader r, int attempts, Guid claimToken, int offset) => new(

@@ -14,6 +14,22 @@ public sealed partial class OutboxDispatcher
     /// </summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
+        var round = await StartRoundAsync(cancellationToken);
+        if (round is null)
+        {
+            health.ReportAvailable();
+            return 0;
+        }
+
+        return await FinishRoundAsync(round, cancellationToken);
+    }
+
+    /// <summary>
+    /// The first half of a round: claims a batch and prepares its messages (nothing leaves the process yet); null
+    /// when nothing is due. From here until <see cref="FinishRoundAsync"/> ends, the batch's leases are renewed.
+    /// </summary>
+    private async Task<Round?> StartRoundAsync(CancellationToken cancellationToken)
+    {
         if (_releaseOwnLeases)
         {
             // The previous round failed half-way: give its entries back before claiming anew.
@@ -24,15 +40,33 @@ public sealed partial class OutboxDispatcher
         var batch = await store.ClaimAsync(_options.BatchSize, _options.Lease, Owner, cancellationToken);
         if (batch.Count == 0)
         {
-            health.ReportAvailable();
-            return 0;
+            return null;
         }
 
-        using var renewal = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var renewing = RenewWhileInFlightAsync(batch[0].ClaimToken, renewal.Token);
+        var renewal = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var round = new Round(batch.Count, renewal, RenewWhileInFlightAsync(batch[0].ClaimToken, renewal.Token));
         try
         {
-            var items = await PrepareAsync(batch, cancellationToken);
+            round.Items = await PrepareAsync(batch, cancellationToken);
+            return round;
+        }
+        catch
+        {
+            await round.StopRenewingAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The second half of a round: publishes the prepared messages in per-key order (against the keys that earlier
+    /// messages still in the outbox hold) and stores each outcome as soon as it is known; returns the number of
+    /// entries the round claimed.
+    /// </summary>
+    private async Task<int> FinishRoundAsync(Round round, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var items = round.Items;
             var holders = await store.FindKeyHoldersAsync([.. items.SelectMany(i => i.Keys).Distinct(StringComparer.Ordinal)], cancellationToken);
             var groups = GroupByKey(items, holders);
             var writer = new CompletionWriter(WriteCompletionsAsync, cancellationToken);
@@ -47,12 +81,11 @@ public sealed partial class OutboxDispatcher
         }
         finally
         {
-            await renewal.CancelAsync();
-            await renewing;
+            await round.StopRenewingAsync();
         }
 
         health.ReportAvailable();
-        return batch.Count;
+        return round.Count;
     }
 
     /// <summary>Runs the stages of every message (CPU work, nothing leaves the process), in parallel.</summary>
@@ -271,6 +304,21 @@ public sealed partial class OutboxDispatcher
     {
         var byTime = a.ReceivedAt.CompareTo(b.ReceivedAt);
         return byTime != 0 ? byTime : a.MessageId.CompareTo(b.MessageId);
+    }
+
+    /// <summary>A claimed batch between its two halves: its prepared messages and the renewal of its leases.</summary>
+    private sealed class Round(int count, CancellationTokenSource renewal, Task renewing)
+    {
+        public int Count { get; } = count;
+
+        public Item[] Items { get; set; } = [];
+
+        public async Task StopRenewingAsync()
+        {
+            await renewal.CancelAsync();
+            await renewing;
+            renewal.Dispose();
+        }
     }
 
     /// <summary>A claimed message: prepared, or failed while preparing; with its ordering keys.</summary>

@@ -46,12 +46,20 @@ public sealed partial class OutboxDispatcher(
     /// <summary>The name this dispatcher claims under (<see cref="OutboxOptions.InstanceId"/>, or a name of its own for this run when that is held by a live process).</summary>
     public string Owner { get; private set; } = ConfiguredOwner(options.Value);
 
+    /// <summary>
+    /// Runs rounds until stopped, two at a time: the next batch is claimed and prepared while the previous one is
+    /// published and its outcomes stored. Publishing takes turns: a batch is published only after the previous one
+    /// is finished (every message confirmed, or given back with its ordering keys stored), so per-key order is
+    /// decided exactly as if the rounds ran one after the other.
+    /// </summary>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var backlog = RefreshBacklogLoopAsync(stoppingToken);
         var pause = _options.FirstRetryDelay;
+        Task<int>? publishing = null;
         while (!stoppingToken.IsCancellationRequested)
         {
+            Round? next = null;
             try
             {
                 if (_ownerLock is null)
@@ -59,12 +67,28 @@ public sealed partial class OutboxDispatcher(
                     await RecoverAsync(stoppingToken);
                 }
 
-                var claimed = await RunOnceAsync(stoppingToken);
-                pause = _options.FirstRetryDelay;
-                if (claimed == 0)
+                next = await StartRoundAsync(stoppingToken);
+                var wasPublishing = publishing is not null;
+                if (publishing is { } previous)
                 {
-                    await signal.WaitAsync(_options.PollInterval, timeProvider, stoppingToken);
+                    publishing = null;
+                    await previous;
                 }
+
+                pause = _options.FirstRetryDelay;
+                if (next is null)
+                {
+                    health.ReportAvailable();
+                    if (!wasPublishing)
+                    {
+                        await signal.WaitAsync(_options.PollInterval, timeProvider, stoppingToken);
+                    }
+
+                    continue;
+                }
+
+                publishing = FinishRoundAsync(next, stoppingToken);
+                next = null;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -73,8 +97,20 @@ public sealed partial class OutboxDispatcher(
             catch (Exception e)
             {
                 // The edge: a message's own failures are judged inside the round, so what arrives here is the
-                // store's (or the dispatcher's own) failure. Pause, report unready, and free this round's leases
-                // once the store answers again so that its messages do not wait for the lease to run out.
+                // store's (or the dispatcher's own) failure. Let the round in flight end, pause, report unready, and
+                // free this instance's leases once the store answers again so that its messages do not wait for
+                // the lease to run out.
+                if (next is not null)
+                {
+                    await next.StopRenewingAsync();
+                }
+
+                if (publishing is { } previous)
+                {
+                    publishing = null;
+                    await EndQuietlyAsync(previous);
+                }
+
                 ReportStoreFailure(e);
                 _releaseOwnLeases = true;
                 try
@@ -90,7 +126,29 @@ public sealed partial class OutboxDispatcher(
             }
         }
 
+        if (publishing is not null)
+        {
+            await EndQuietlyAsync(publishing);
+        }
+
         await backlog;
+    }
+
+    /// <summary>Waits for a round that is given up on: its failure is reported, what it did not finish stays in the outbox.</summary>
+    private async Task EndQuietlyAsync(Task round)
+    {
+        try
+        {
+            await round;
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping: the leases are given back by StopAsync.
+        }
+        catch (Exception e)
+        {
+            ReportStoreFailure(e);
+        }
     }
 
     /// <summary>

@@ -422,6 +422,46 @@ public sealed class SqlMessageStoreTests(string provider)
     }
 
     [Test]
+    public async Task CompleteAsync_batchMoreThanOneCommandHolds_storesEveryOutcomeWithItsTimelineInOrder()
+    {
+        // 24 outcomes of 1,203 parameters each: more than one command's worth (RowsStatement.MaxParameters).
+        const int Messages = 24;
+        const int Steps = 400;
+        var ids = new List<Guid>();
+        for (var i = 0; i < Messages; i++)
+        {
+            ids.Add((await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, Encoding.ASCII.GetBytes($"{{\"n\":{i}}}")))).MessageId);
+        }
+
+        var leases = (await _store.ClaimAsync(Messages, TimeSpan.FromMinutes(1), Owner)).ToDictionary(e => e.MessageId, e => e.Lease);
+        await _store.RetryAsync([new OutboxRetry(leases[ids[0]], _time.GetUtcNow(), null, ["KEY-0"], CountsAsAttempt: false)]);
+        leases[ids[0]] = (await _store.ClaimAsync(1, TimeSpan.FromMinutes(1), Owner)).Single().Lease;
+        var at = _time.GetUtcNow();
+        var completions = ids.Select((id, i) => new OutboxCompletion(
+            leases[id],
+            i % 2 == 0 ? MessageStatus.Routed : MessageStatus.Rejected,
+            i % 3 == 0 ? null : "CUSDEC",
+            [.. Enumerable.Range(0, Steps).Select(s => new TimelineEntry(at.AddMilliseconds(Steps - s), "step-" + s, s % 2 == 0 ? null : $"{i}/{s}"))],
+            i % 2 == 0 ? [] : [new StoredAck(Guid.NewGuid(), id, AckKinds.Json, "application/json", Encoding.ASCII.GetBytes($"{{\"ack\":{i}}}"), at)])).ToList();
+
+        var lost = await _store.CompleteAsync(completions);
+
+        Assert.That(lost, Is.Empty);
+        Assert.That(await _store.CountBacklogAsync(), Is.Zero);
+        Assert.That(await _store.FindKeyHoldersAsync(["KEY-0"]), Is.Empty, "a completed message holds back no key");
+        for (var i = 0; i < Messages; i++)
+        {
+            var message = (await _store.GetAsync(PartnerA, ids[i]))!;
+            Assert.That(message.Status, Is.EqualTo(completions[i].Status));
+            Assert.That(message.Summary.MessageType, Is.EqualTo(i % 3 == 0 ? null : "CUSDEC"));
+            Assert.That(message.Summary.UpdatedAt, Is.EqualTo(at));
+            Assert.That(message.Timeline.Skip(1).Select(t => (t.Step, t.Detail, t.At)), Is.EqualTo(completions[i].Timeline.Select(t => (t.Step, t.Detail, t.At))), "every entry, in the order given");
+            var acks = (await _store.GetAcksAsync(PartnerA, ids[i]))!;
+            Assert.That(acks.Select(a => Encoding.ASCII.GetString(a.Content.Span)), Is.EqualTo(completions[i].Acks.Select(a => Encoding.ASCII.GetString(a.Content.Span))));
+        }
+    }
+
+    [Test]
     public async Task RetryAsync_afterAnotherInstanceCompleted_recordsNothing()
     {
         var receipt = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, Interchange));

@@ -10,6 +10,8 @@ namespace UniPass.Gateway.Routing.Tests.Outbox;
 /// <summary>Per-key order and per-message completion: what the dispatcher promises while publishes are slow or fail.</summary>
 public sealed class OutboxOrderingTests
 {
+    private const string Instance = "test-instance";
+
     [Test]
     public async Task RunOnceAsync_oneSlowPublish_theOthersAreCompletedBeforeItIsConfirmed()
     {
@@ -118,7 +120,77 @@ public sealed class OutboxOrderingTests
         Assert.That(harness.Store.Completed.Select(c => (c.MessageId, c.Status)), Is.EqualTo(new[] { (poison, MessageStatus.Rejected), (later, MessageStatus.Routed) }));
     }
 
+    [Test]
+    public async Task ExecuteAsync_batchInFlight_theNextIsClaimedMeanwhileButPublishedOnlyAfterIt()
+    {
+        var bus = new GatedBus();
+        using var harness = new PipelineHarness(bus: bus, options: new OutboxOptions { BatchSize = 1, InstanceId = Instance });
+        var first = harness.Store.Add("partner-a", Declarations.Json("LRN-1"));
+        var second = harness.Store.Add("partner-a", Declarations.Json("LRN-2"));
+        bus.Hold("LRN-1");
+
+        await harness.Dispatcher.StartAsync(CancellationToken.None);
+        await Eventually.ReachedAsync(() => harness.Store.LeaseOf(second)?.Owner == Instance, "the next batch is claimed while the first is published");
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+
+        Assert.That(bus.Started.Select(MessageIdOf).Distinct(), Is.EqualTo(new[] { first }), "the next batch is not handed to the bus while the first is in flight");
+        Assert.That(harness.Store.Completed, Is.Empty);
+        bus.Release("LRN-1");
+        await Eventually.ReachedAsync(() => harness.Store.Completed.Count == 2, "both routed");
+        await harness.Dispatcher.StopAsync(CancellationToken.None);
+        Assert.That(bus.Confirmed.Where(m => m.Topic == Topics.Declarations).Select(MessageIdOf), Is.EqualTo(new[] { first, second }));
+    }
+
+    [Test]
+    public async Task ExecuteAsync_earlierOfTheKeyFailsWhileTheNextBatchWaits_theLaterIsHeldAndFollowsIt()
+    {
+        var first = Guid.Empty;
+        var bus = new FailOnceBus(m => MessageIdOf(m) == first);
+        using var harness = new PipelineHarness(bus: bus, options: new OutboxOptions { BatchSize = 1, InstanceId = Instance });
+        first = harness.Store.Add("partner-a", Declarations.Json("LRN-1"));
+        var second = harness.Store.Add("partner-a", Declarations.Json("LRN-1", functionCode: "13"));
+
+        await harness.Dispatcher.StartAsync(CancellationToken.None);
+        await Eventually.ReachedAsync(() => harness.Store.LeaseOf(second)?.Owner == Instance && bus.Waiting, "the later message is claimed while the earlier one's publish is pending");
+        bus.Fail();
+        await Eventually.ReachedAsync(() => harness.Store.Retries.Any(r => r.Lease.MessageId == second), "the later message is given back");
+
+        var held = harness.Store.Retries.Single(r => r.Lease.MessageId == second);
+        Assert.That(held.Reason!.Step, Is.EqualTo(TimelineSteps.Held));
+        Assert.That(held.CountsAsAttempt, Is.False);
+        Assert.That(bus.Published.Select(MessageIdOf), Does.Not.Contain(second), "not published before the earlier message of its key");
+        await harness.AdvanceUntilAsync(() => harness.Store.Completed.Count == 2, "both routed after the retry");
+        await harness.Dispatcher.StopAsync(CancellationToken.None);
+        Assert.That(bus.Published.Where(m => m.Topic == Topics.Declarations).Select(MessageIdOf), Is.EqualTo(new[] { first, second }));
+    }
+
     private static Guid MessageIdOf(BusMessage message) => Guid.Parse(message.Headers[BusHeaders.MessageId]);
 
     private static KafkaException BrokerDown() => new(new Error(ErrorCode.Local_AllBrokersDown, "all brokers are down"));
+
+    /// <summary>A bus whose first publishes of the matching message wait until <see cref="Fail"/>, then fail as if the broker were down; all else is published.</summary>
+    private sealed class FailOnceBus(Func<BusMessage, bool> matches) : IMessageBus
+    {
+        private readonly TaskCompletionSource _failure = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly System.Collections.Concurrent.ConcurrentQueue<BusMessage> _published = new();
+        private int _waiting;
+
+        public bool Waiting => Volatile.Read(ref _waiting) > 0;
+
+        public IReadOnlyList<BusMessage> Published => [.. _published];
+
+        public void Fail() => _failure.TrySetResult();
+
+        public async Task PublishAsync(BusMessage message, CancellationToken cancellationToken = default)
+        {
+            if (matches(message) && !_failure.Task.IsCompleted)
+            {
+                Interlocked.Increment(ref _waiting);
+                await _failure.Task.WaitAsync(cancellationToken);
+                throw BrokerDown();
+            }
+
+            _published.Enqueue(message);
+        }
+    }
 }

@@ -73,16 +73,34 @@ internal static class MessageSql
 
     public const string TakeCompletedEnd = ") RETURNING message_id";
 
-    public const string CompleteMessage = """
-        UPDATE message SET status = @Status, message_type = COALESCE(@MessageType, message_type), updated_at = @Now WHERE id = @Id;
-        DELETE FROM outbox_key WHERE message_id = @Id;
-        """;
+    /// <summary>
+    /// The outcomes of a batch of completed messages, one statement per table (<see cref="RowsStatement"/>):
+    /// the status update is followed by <c>@Now</c>, then <c>(id, status, message_type)</c> rows, then
+    /// <see cref="CompleteMessagesEnd"/>. SQLite and PostgreSQL both name the columns of a <c>VALUES</c> list
+    /// <c>column1</c>, <c>column2</c>, ...
+    /// </summary>
+    public const string CompleteMessagesStart =
+        "UPDATE message SET status = v.column2, message_type = COALESCE(v.column3, message.message_type), updated_at = ";
+
+    public const string CompleteMessagesRows = " FROM (VALUES ";
+
+    public const string CompleteMessagesEnd = ") AS v WHERE message.id = v.column1;\n";
+
+    /// <summary>Followed by the message ids and <see cref="ListEnd"/>: completed messages hold back no key any more.</summary>
+    public const string DeleteKeysStart = "DELETE FROM outbox_key WHERE message_id IN (";
+
+    public const string ListEnd = ");\n";
+
+    /// <summary>Followed by <c>(message_id, at, step, detail)</c> rows in timeline order and <see cref="StatementEnd"/>.</summary>
+    public const string InsertEventsStart = "INSERT INTO message_event (message_id, at, step, detail) VALUES ";
+
+    /// <summary>Followed by <c>(id, message_id, kind, content_type, content, created_at)</c> rows and <see cref="StatementEnd"/>.</summary>
+    public const string InsertAcksStart = "INSERT INTO message_ack (id, message_id, kind, content_type, content, created_at) VALUES ";
+
+    public const string StatementEnd = ";\n";
 
     public const string InsertEvent =
         "INSERT INTO message_event (message_id, at, step, detail) VALUES (@MessageId, @At, @Step, @Detail)";
-
-    public const string InsertAck =
-        "INSERT INTO message_ack (id, message_id, kind, content_type, content, created_at) VALUES (@Id, @MessageId, @Kind, @ContentType, @Content, @CreatedAt)";
 
     /// <summary>Gives the entry back if the caller's claim still holds it (<c>@Uncount</c> 1 takes the claim's attempt back).</summary>
     public const string Retry = """
