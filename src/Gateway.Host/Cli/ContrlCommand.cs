@@ -3,13 +3,12 @@ using UniPass.Gateway.Host.Cli.Validation;
 using UniPass.Gateway.Messages.Edifact;
 using UniPass.Gateway.Messages.Edifact.Contrl;
 using UniPass.Gateway.Messages.Edifact.Directories;
-using UniPass.Gateway.Messages.Edifact.Validation;
 using UniPass.Gateway.Routing.Detection;
 
 namespace UniPass.Gateway.Host.Cli;
 
 /// <summary>
-/// <c>contrl FILE [--lenient] [--level envelope|structure] [--always] [--output OUT]</c>: writes the
+/// <c>contrl FILE [--lenient] [--level envelope|structure] [--no-code-lists] [--directory D96B] [--always] [--output OUT]</c>: writes the
 /// CONTRL the gateway would send for an interchange, judged at envelope or (the default) structure
 /// level: one rejecting it whenever it has errors, and (when UNB 0031 asks for one, or with
 /// <c>--always</c>) one acknowledging it otherwise. Exit 0 when a CONTRL was written, 1 when
@@ -17,28 +16,29 @@ namespace UniPass.Gateway.Host.Cli;
 /// </summary>
 internal static class ContrlCommand
 {
-    private const string Envelope = "envelope";
-    private const string Structure = "structure";
-
     public static Command Create()
     {
         var file = new Argument<string>("FILE") { Description = "An EDIFACT interchange." };
         var lenient = new Option<bool>("--lenient") { Description = "Judge leniently (wrong counts, missing UNZ, line breaks are warnings), as for a partner configured so." };
         var always = new Option<bool>("--always") { Description = "Acknowledge a valid interchange even when UNB 0031 asks for no acknowledgement." };
         var output = new Option<string>("--output") { Description = "Write the CONTRL's bytes to this file instead of its text to stdout." };
-        var level = new Option<string>("--level")
-        {
-            Description = "envelope: syntax and envelopes; structure (the default): also each message against its directory.",
-            DefaultValueFactory = _ => Structure,
-        };
-        level.AcceptOnlyFromAmong(Envelope, Structure);
+        var checks = EdifactCheckOptions.Create();
 
-        var command = new Command("contrl", "Write the CONTRL (syntax and service report) the gateway would send for an EDIFACT interchange.") { file, lenient, level, always, output };
+        var command = new Command("contrl", "Write the CONTRL (syntax and service report) the gateway would send for an EDIFACT interchange.") { file, lenient };
+        checks.AddTo(command);
+        command.Options.Add(always);
+        command.Options.Add(output);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var error = parse.InvocationConfiguration.Error;
             var path = parse.GetValue(file)!;
             var catalog = DirectoryCatalog.CreateDefault();
+            if (checks.DirectoryProblem(parse, catalog) is { } problem)
+            {
+                await error.WriteLineAsync("error: " + problem);
+                return CliApp.UsageError;
+            }
+
             EdifactValidationResult subject;
             try
             {
@@ -51,12 +51,7 @@ internal static class ContrlCommand
 
                 subject = await EdifactInterchange.ValidateAsync(
                     input.Reader,
-                    new EdifactValidationOptions
-                    {
-                        Reader = parse.GetValue(lenient) ? EdifactReaderOptions.Lenient : EdifactReaderOptions.Strict,
-                        Level = parse.GetValue(level) == Envelope ? EdifactValidationLevel.Envelope : EdifactValidationLevel.Structure,
-                        Catalog = catalog,
-                    },
+                    checks.Build(parse, parse.GetValue(lenient) ? EdifactReaderOptions.Lenient : EdifactReaderOptions.Strict, catalog),
                     cancellationToken);
             }
             catch (Exception e) when (ReadFailure.IsReadFailure(e))

@@ -109,7 +109,15 @@ internal sealed partial class EnvelopeValidator
     }
 
     /// <summary>Reading stopped on a syntax error that cannot be read past.</summary>
-    public void Stop(EdifactSyntaxException exception) => Add(exception.ToDiagnostic());
+    public void Stop(EdifactSyntaxException exception)
+    {
+        // A stop inside the segment being read (one too long, for example) names that segment's
+        // tag, as every located finding does: SEGMENT_INDEX(TAG).
+        var diagnostic = exception.ToDiagnostic();
+        Add(diagnostic.SegmentIndex > 0 && diagnostic.SegmentIndex == _segmentCount && _tagLength > 0
+            ? diagnostic with { SegmentTag = Printable(Tag) }
+            : diagnostic);
+    }
 
     /// <summary>The input ended at <paramref name="endOffset"/>: close what is still open.</summary>
     public EnvelopeEvents Complete(long endOffset)

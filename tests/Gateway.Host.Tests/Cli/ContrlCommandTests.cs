@@ -1,5 +1,6 @@
 using System.Text;
 using UniPass.Gateway.Messages.Edifact;
+using UniPass.Gateway.Tests.Shared;
 
 namespace UniPass.Gateway.Host.Tests.Cli;
 
@@ -87,6 +88,46 @@ public sealed class ContrlCommandTests
         // Valid against its directory too: no CONTRL at structure level either.
         Assert.That(structure.Exit, Is.EqualTo(1), structure.ToString());
         Assert.That(structure.Error, Does.Contain("asks for no acknowledgement"));
+    }
+
+    [Test]
+    public async Task Contrl_noCodeLists_leavesAgreedCodesAlone()
+    {
+        // The WCO/IATA PAXLST sample writes IATA codes (FTX 4451 'BAG', RFF 1153 'SEA') UNCL does not define.
+        var path = SharedData.PathOf("samples/edifact/lenient/gtas__tamr_flight1.txt");
+        Assert.That(path, Is.Not.Null, "../shared/samples is required");
+
+        var checkedCodes = await CliRun.RunAsync("contrl", "--lenient", path!);
+        var agreedCodes = await CliRun.RunAsync("contrl", "--lenient", "--no-code-lists", path!);
+
+        Assert.That(checkedCodes.Exit, Is.Zero, checkedCodes.ToString());
+        Assert.That(agreedCodes.Exit, Is.Zero, agreedCodes.ToString());
+        Assert.That(Segments(checkedCodes.Output), Has.Some.StartWith("UCD+12+"));
+        var segments = Segments(agreedCodes.Output);
+        Assert.That(segments, Has.None.StartWith("UCD+12+"));
+        Assert.That(segments, Has.Some.StartWith("UCD+"), "the faults that are not about codes are still reported");
+    }
+
+    [Test]
+    public async Task Contrl_directory_judgesByThatDirectory()
+    {
+        // UNH names D.93A, which the gateway does not carry; --directory D96B judges the message as CUSDEC D.96B.
+        var text = (await File.ReadAllTextAsync(CliRun.Fixture("CUSDEC_DEMO.edi")))
+            .Replace("CUSDEC:D:96B:UN", "CUSDEC:D:93A:UN", StringComparison.Ordinal)
+            .Replace("UNS+D'UNS+S'UNT+7+1'", "UNT+5+1'", StringComparison.Ordinal);
+        var path = Path.Combine(_folder, "d93a.edi");
+        await File.WriteAllTextAsync(path, text);
+
+        var byUnh = await CliRun.RunAsync("contrl", path);
+        var byOption = await CliRun.RunAsync("contrl", path, "--directory", "D96B");
+        var unknown = await CliRun.RunAsync("contrl", path, "--directory", "D12A");
+
+        Assert.That(byUnh.Exit, Is.EqualTo(1), byUnh.ToString());
+        Assert.That(byUnh.Error, Does.Contain("asks for no acknowledgement"));
+        Assert.That(byOption.Exit, Is.Zero, byOption.ToString());
+        Assert.That(Segments(byOption.Output)[2..^2], Is.EqualTo(new[] { "UCI+DEMO0001+DEMO:ZZ+UNIPASS:ZZ+4", "UCM+1+CUSDEC:D:93A:UN+4", "UCS+4+13" }));
+        Assert.That(unknown.Exit, Is.EqualTo(2), unknown.ToString());
+        Assert.That(unknown.Error, Does.Contain("no directory D.12A (UN)"));
     }
 
     [Test]

@@ -8,6 +8,8 @@ namespace UniPass.Gateway.Host.Tests.Cli;
 
 public sealed partial class ValidateCommandTests
 {
+    private const string AgreedCodesSample = "portrdam__VIFTSAI0000004.txt";
+
     private string _temp = null!;
 
     [SetUp]
@@ -24,7 +26,7 @@ public sealed partial class ValidateCommandTests
         var run = await CliRun.RunAsync("validate", file);
 
         Assert.That(run.Exit, Is.Zero, run.ToString());
-        Assert.That(run.OutputLines, Is.EqualTo(new[] { $"{file}: valid (edifact UNOC:3, 1 message CUSDEC, 0 errors, 0 warnings, envelope level)" }));
+        Assert.That(run.OutputLines, Is.EqualTo(new[] { $"{file}: valid (edifact UNOC:3, 1 message CUSDEC, 0 errors, 0 warnings, structure level)" }));
         Assert.That(run.Error, Is.Empty);
     }
 
@@ -34,6 +36,25 @@ public sealed partial class ValidateCommandTests
         var file = CliRun.Fixture("CUSDEC_WRONG_COUNTS.edi");
 
         var run = await CliRun.RunAsync("validate", file);
+
+        // The structure level finds both UNS segments of CUSDEC D.96B missing, at the segment before which they were due.
+        Assert.That(run.Exit, Is.EqualTo(1), run.ToString());
+        Assert.That(run.OutputLines, Is.EqualTo(new[]
+        {
+            $"{file}:6(UNT):0: error EDI0110: Mandatory segment UNS (position 0410) of CUSDEC is missing before UNT (CONTRL 0085=13)",
+            $"{file}:6(UNT):0: error EDI0110: Mandatory segment UNS (position 1920) of CUSDEC is missing before UNT (CONTRL 0085=13)",
+            $"{file}:6(UNT):1:1: error EDI0016: UNT segment count 6 does not match the 5 segments of message '1' (UNH and UNT included) (CONTRL 0085=29)",
+            $"{file}:7(UNZ):1:1: error EDI0013: UNZ control count 2 does not match the 1 messages in the interchange (CONTRL 0085=29)",
+            $"{file}: invalid (edifact UNOC:3, 1 message CUSDEC, 4 errors, 0 warnings, structure level)",
+        }));
+    }
+
+    [Test]
+    public async Task Validate_wrongControlCountsAtEnvelopeLevel_reportsOnlyTheEnvelope()
+    {
+        var file = CliRun.Fixture("CUSDEC_WRONG_COUNTS.edi");
+
+        var run = await CliRun.RunAsync("validate", "--level", "envelope", file);
 
         Assert.That(run.Exit, Is.EqualTo(1), run.ToString());
         Assert.That(run.OutputLines, Is.EqualTo(new[]
@@ -45,16 +66,103 @@ public sealed partial class ValidateCommandTests
     }
 
     [Test]
-    public async Task Validate_wrongControlCountsLenient_exits0AndReportsWarnings()
+    public async Task Validate_wrongControlCountsLenient_recoversTheEnvelopeButNotTheMissingSegments()
     {
         var file = CliRun.Fixture("CUSDEC_WRONG_COUNTS.edi");
 
-        var run = await CliRun.RunAsync("validate", "--lenient", file);
+        var structure = await CliRun.RunAsync("validate", "--lenient", file);
+        var envelope = await CliRun.RunAsync("validate", "--lenient", "--level", "envelope", file);
 
-        Assert.That(run.Exit, Is.Zero, run.ToString());
-        Assert.That(run.OutputLines[0], Does.StartWith($"{file}:6(UNT):1:1: warning EDI0016: "));
-        Assert.That(run.OutputLines[1], Does.StartWith($"{file}:7(UNZ):1:1: warning EDI0013: "));
-        Assert.That(run.OutputLines[2], Is.EqualTo($"{file}: valid (edifact UNOC:3, 1 message CUSDEC, 0 errors, 2 warnings, envelope level)"));
+        Assert.That(structure.Exit, Is.EqualTo(1), structure.ToString());
+        Assert.That(structure.OutputLines[0], Does.StartWith($"{file}:6(UNT):0: error EDI0110: "));
+        Assert.That(structure.OutputLines[2], Does.StartWith($"{file}:6(UNT):1:1: warning EDI0016: "));
+        Assert.That(structure.OutputLines[3], Does.StartWith($"{file}:7(UNZ):1:1: warning EDI0013: "));
+        Assert.That(structure.OutputLines[4], Is.EqualTo($"{file}: invalid (edifact UNOC:3, 1 message CUSDEC, 2 errors, 2 warnings, structure level)"));
+        Assert.That(envelope.Exit, Is.Zero, envelope.ToString());
+        Assert.That(envelope.OutputLines[^1], Is.EqualTo($"{file}: valid (edifact UNOC:3, 1 message CUSDEC, 0 errors, 2 warnings, envelope level)"));
+    }
+
+    [Test]
+    public async Task Validate_directoryOption_judgesByThatDirectoryInsteadOfUnh()
+    {
+        // UNH names D.93A, which the gateway does not carry: judged at envelope level only, with an
+        // info. --directory D96B judges it as CUSDEC D.96B, which finds the UNS segments missing.
+        var text = (await File.ReadAllTextAsync(CliRun.Fixture("CUSDEC_DEMO.edi")))
+            .Replace("CUSDEC:D:96B:UN", "CUSDEC:D:93A:UN", StringComparison.Ordinal)
+            .Replace("UNS+D'UNS+S'UNT+7+1'", "UNT+5+1'", StringComparison.Ordinal);
+        var path = Path.Combine(_temp, "d93a.edi");
+        await File.WriteAllTextAsync(path, text);
+
+        var byUnh = await CliRun.RunAsync("validate", path);
+        var byOption = await CliRun.RunAsync("validate", "--directory", "D96B", path);
+        var dotted = await CliRun.RunAsync("validate", "--directory", "UN:D:96B", path);
+
+        Assert.That(byUnh.Exit, Is.Zero, byUnh.ToString());
+        Assert.That(byUnh.OutputLines[0], Is.EqualTo($"{path}:2(UNH):2: info EDI0101: Directory D.93A (UN) is not in the catalog: CUSDEC messages of it are validated at envelope level only"));
+        Assert.That(byOption.Exit, Is.EqualTo(1), byOption.ToString());
+        Assert.That(byOption.OutputLines.Count(l => l.Contains(": error EDI0110: Mandatory segment UNS", StringComparison.Ordinal)), Is.EqualTo(2), byOption.Output);
+        Assert.That(dotted.Output, Is.EqualTo(byOption.Output));
+    }
+
+    [TestCase("D9")]
+    [TestCase("96B")]
+    [TestCase("UN:D")]
+    [TestCase("UN:D:96BX")]
+    public async Task Validate_malformedDirectory_exits2(string directory)
+    {
+        var run = await CliRun.RunAsync("validate", "--directory", directory, CliRun.Fixture("CUSDEC_DEMO.edi"));
+
+        Assert.That(run.Exit, Is.EqualTo(CliApp.UsageError), run.ToString());
+        Assert.That(run.Error, Does.Contain($"--directory {directory}: not a directory name"));
+        Assert.That(run.Output, Is.Empty);
+    }
+
+    [Test]
+    public async Task Validate_directoryNotCarried_exits2NamingTheOnesThereAre()
+    {
+        var run = await CliRun.RunAsync("validate", "--directory", "D.12A", CliRun.Fixture("CUSDEC_DEMO.edi"));
+
+        Assert.That(run.Exit, Is.EqualTo(CliApp.UsageError), run.ToString());
+        Assert.That(run.Error, Does.StartWith("error: --directory D.12A: no directory D.12A (UN) in ").And.Contain("d96b"));
+        Assert.That(run.Output, Is.Empty);
+    }
+
+    [TestCase("--no-code-lists")]
+    [TestCase("--directory", "D96B")]
+    public async Task Validate_structureOptionsAtEnvelopeLevel_exit2(params string[] option)
+    {
+        var run = await CliRun.RunAsync(["validate", "--level", "envelope", .. option, CliRun.Fixture("CUSDEC_DEMO.edi")]);
+
+        Assert.That(run.Exit, Is.EqualTo(CliApp.UsageError), run.ToString());
+        Assert.That(run.Error, Does.Contain("apply at --level structure only"));
+    }
+
+    [Test]
+    public async Task Validate_missingInterchangeTrailer_isLocatedByItsByteOffset()
+    {
+        var text = (await File.ReadAllTextAsync(CliRun.Fixture("CUSDEC_DEMO.edi"))).Replace("UNZ+1+DEMO0001'", string.Empty, StringComparison.Ordinal);
+        var path = Path.Combine(_temp, "no-unz.edi");
+        await File.WriteAllTextAsync(path, text);
+
+        var run = await CliRun.RunAsync("validate", path);
+
+        // No segment holds it: the position is the end of the input, where UNZ was due.
+        Assert.That(run.Exit, Is.EqualTo(1), run.ToString());
+        Assert.That(run.OutputLines[0], Is.EqualTo($"{path}:@{text.Length}: error EDI0012: Interchange trailer UNZ missing (CONTRL 0085=13)"));
+    }
+
+    [Test]
+    public async Task Validate_segmentTooLong_namesTheSegment()
+    {
+        var text = (await File.ReadAllTextAsync(CliRun.Fixture("CUSDEC_DEMO.edi")))
+            .Replace("NAD+DT+DEMO++Demo Trading Ltd'", "NAD+DT+DEMO++" + new string('A', 70_000) + "'", StringComparison.Ordinal);
+        var path = Path.Combine(_temp, "long.edi");
+        await File.WriteAllTextAsync(path, text);
+
+        var run = await CliRun.RunAsync("validate", path);
+
+        Assert.That(run.Exit, Is.EqualTo(1), run.ToString());
+        Assert.That(run.OutputLines, Has.One.EqualTo($"{path}:5(NAD):0: error EDI0030: Segment exceeds the limit of 65536 bytes (CONTRL 0085=18)"));
     }
 
     [Test]
@@ -77,7 +185,7 @@ public sealed partial class ValidateCommandTests
 
         Assert.That(run.Exit, Is.EqualTo(CliApp.UsageError), run.ToString());
         Assert.That(run.Error, Is.EqualTo($"{missing}: error: no such file\n"));
-        Assert.That(run.OutputLines, Is.EqualTo(new[] { $"{valid}: valid (edifact UNOC:3, 1 message CUSDEC, 0 errors, 0 warnings, envelope level)" }));
+        Assert.That(run.OutputLines, Is.EqualTo(new[] { $"{valid}: valid (edifact UNOC:3, 1 message CUSDEC, 0 errors, 0 warnings, structure level)" }));
     }
 
     [Test]
@@ -126,6 +234,7 @@ public sealed partial class ValidateCommandTests
         Assert.That(first.GetProperty("file").GetString(), Is.EqualTo(valid));
         Assert.That(first.GetProperty("valid").GetBoolean(), Is.True);
         Assert.That(first.GetProperty("format").GetString(), Is.EqualTo("edifact"));
+        Assert.That(first.GetProperty("level").GetString(), Is.EqualTo("structure"));
         Assert.That(first.GetProperty("syntax").GetProperty("identifier").GetString(), Is.EqualTo("UNOC"));
         Assert.That(first.GetProperty("syntax").GetProperty("version").GetInt32(), Is.EqualTo(3));
         var message = first.GetProperty("messages").EnumerateArray().Single();
@@ -139,7 +248,9 @@ public sealed partial class ValidateCommandTests
 
         var second = files[1];
         Assert.That(second.GetProperty("valid").GetBoolean(), Is.False);
-        var unt = second.GetProperty("diagnostics")[0];
+        var diagnostics = second.GetProperty("diagnostics").EnumerateArray().ToArray();
+        Assert.That(diagnostics.Select(d => d.GetProperty("id").GetString()), Is.EqualTo(new[] { "EDI0110", "EDI0110", "EDI0016", "EDI0013" }));
+        var unt = diagnostics[2];
         Assert.That(unt.GetProperty("id").GetString(), Is.EqualTo("EDI0016"));
         Assert.That(unt.GetProperty("severity").GetString(), Is.EqualTo("error"));
         Assert.That(unt.GetProperty("contrlCode").GetInt32(), Is.EqualTo(29));
@@ -152,7 +263,6 @@ public sealed partial class ValidateCommandTests
         // The finding points at the count itself: the byte after "UNT+".
         Assert.That(unt.GetProperty("byteOffset").GetInt64(), Is.EqualTo(invalidText.IndexOf("UNT+6", StringComparison.Ordinal) + "UNT+".Length));
         Assert.That(unt.GetProperty("message").GetString(), Does.StartWith("UNT segment count 6 does not match"));
-        Assert.That(second.GetProperty("diagnostics")[1].GetProperty("id").GetString(), Is.EqualTo("EDI0013"));
     }
 
     [Test]
@@ -173,12 +283,13 @@ public sealed partial class ValidateCommandTests
     [Test]
     public async Task Validate_interchangeLargerThanTheDetectionPeek_readsEveryMessageAndPositionsTheFault()
     {
-        // 3,000 messages (~ 300 KB): detection peeks at the first 64 KiB, validation must still start at byte 0.
+        // 3,000 messages (~ 400 KB), valid against CUSDEC D.96B but for the last UNT count: detection peeks
+        // at the first 64 KiB, validation (structure level, streamed) must still start at byte 0.
         const int messages = 3000;
         var text = new StringBuilder("UNB+UNOC:3+DEMO:ZZ+UNIPASS:ZZ+261129:1200+BIG1'");
         for (var i = 1; i <= messages; i++)
         {
-            text.Append($"UNH+{i}+CUSDEC:D:96B:UN'BGM+929+LRN-{i:D6}+9'NAD+DT+DEMO++Demo Trading Ltd'UNT+{(i == messages ? 9 : 4)}+{i}'");
+            text.Append($"UNH+{i}+CUSDEC:D:96B:UN'BGM+929+LRN-{i:D6}+9'DTM+137:20261129:102'NAD+DT+DEMO++Demo Trading Ltd'UNS+D'UNS+S'UNT+{(i == messages ? 9 : 7)}+{i}'");
         }
 
         text.Append($"UNZ+{messages}+BIG1'");
@@ -194,7 +305,7 @@ public sealed partial class ValidateCommandTests
         Assert.That(file.GetProperty("messages").GetArrayLength(), Is.EqualTo(messages));
         var finding = file.GetProperty("diagnostics").EnumerateArray().Single();
         Assert.That(finding.GetProperty("id").GetString(), Is.EqualTo("EDI0016"));
-        Assert.That(finding.GetProperty("segmentIndex").GetInt32(), Is.EqualTo(1 + (messages * 4)));
+        Assert.That(finding.GetProperty("segmentIndex").GetInt32(), Is.EqualTo(1 + (messages * 7)));
         Assert.That(finding.GetProperty("byteOffset").GetInt64(), Is.EqualTo(lastUnt + "UNT+".Length));
     }
 
@@ -248,12 +359,33 @@ public sealed partial class ValidateCommandTests
     }
 
     [TestCaseSource(typeof(SharedData), nameof(SharedData.Cases), new object[] { "samples/edifact/valid", "*" })]
-    public async Task Validate_validSample_exits0(string path)
+    public async Task Validate_validSample_exits0AtStructureLevel(string path)
     {
-        var run = await CliRun.RunAsync("validate", path);
+        // VIFTSAI0000004 writes codes its partners agreed on where UNCL defines none (BGM 1001 'TS2',
+        // RFF 1153 'SSX'): valid without the code lists, rejected with them (below).
+        var agreedCodes = Path.GetFileName(path) == AgreedCodesSample;
+
+        var run = await CliRun.RunAsync(agreedCodes ? ["validate", "--no-code-lists", path] : ["validate", path]);
 
         Assert.That(run.Exit, Is.Zero, run.ToString());
-        Assert.That(run.OutputLines[^1], Does.StartWith($"{path}: valid (edifact "));
+        Assert.That(run.OutputLines[^1], Does.StartWith($"{path}: valid (edifact ").And.EndWith(", structure level)"));
+        AssertPositioned(run, path, expectErrors: false);
+    }
+
+    [Test]
+    public async Task Validate_sampleWithAgreedCodes_isRejectedOnlyForItsCodesWhenCodeListsAreChecked()
+    {
+        var path = SharedData.PathOf("samples/edifact/valid/" + AgreedCodesSample);
+        Assert.That(path, Is.Not.Null, "../shared/samples is required");
+
+        var run = await CliRun.RunAsync("validate", path!);
+
+        Assert.That(run.Exit, Is.EqualTo(1), run.ToString());
+        Assert.That(run.OutputLines.Where(l => l.Contains(": error ", StringComparison.Ordinal)), Is.EqualTo(new[]
+        {
+            $"{path}:3(BGM):1:1: error EDI0131: 'TS2' is not a code of data element 1001 (CONTRL 0085=12)",
+            $"{path}:5(RFF):1:1: error EDI0131: 'SSX' is not a code of data element 1153 (CONTRL 0085=12)",
+        }));
     }
 
     [TestCaseSource(typeof(SharedData), nameof(SharedData.Cases), new object[] { "samples/edifact/lenient", "*" })]
@@ -266,23 +398,54 @@ public sealed partial class ValidateCommandTests
     }
 
     [TestCaseSource(typeof(SharedData), nameof(SharedData.Cases), new object[] { "samples/edifact/lenient", "*" })]
-    public async Task Validate_lenientSampleLeniently_exits0WithPositionedWarnings(string path)
+    public async Task Validate_lenientSampleLenientlyAtEnvelopeLevel_exits0WithPositionedWarnings(string path)
     {
-        var run = await CliRun.RunAsync("validate", "--lenient", path);
+        var run = await CliRun.RunAsync("validate", "--lenient", "--level", "envelope", path);
 
         Assert.That(run.Exit, Is.Zero, run.ToString());
         AssertPositioned(run, path, expectErrors: false);
         Assert.That(run.OutputLines, Has.Some.Contains(": warning EDI"));
     }
 
-    [TestCaseSource(typeof(SharedData), nameof(SharedData.Cases), new object[] { "samples/edifact/invalid", "*" })]
-    public async Task Validate_invalidSample_neverCrashesAndPositionsEveryFinding(string path)
+    [TestCaseSource(typeof(SharedData), nameof(SharedData.Cases), new object[] { "samples/edifact/lenient", "*" })]
+    public async Task Validate_lenientSampleLenientlyAtStructureLevel_neverCrashesAndPositionsEveryFinding(string path)
     {
-        var run = await CliRun.RunAsync("validate", path);
+        // Lenient reading recovers the envelope; what a message holds is still judged against its directory.
+        var run = await CliRun.RunAsync("validate", "--lenient", path);
 
         Assert.That(run.Exit, Is.AnyOf(0, 1), run.ToString());
         Assert.That(run.Error, Is.Empty);
         AssertPositioned(run, path, expectErrors: run.Exit == 1);
+    }
+
+    [TestCaseSource(typeof(SharedData), nameof(SharedData.Cases), new object[] { "samples/edifact/invalid", "*" })]
+    public async Task Validate_invalidSample_isRejectedWithPositionedErrors(string path)
+    {
+        var run = await CliRun.RunAsync("validate", path);
+
+        Assert.That(run.Exit, Is.EqualTo(1), run.ToString());
+        Assert.That(run.Error, Is.Empty);
+        AssertPositioned(run, path, expectErrors: true);
+    }
+
+    [Test]
+    public async Task Validate_brokenInvoiceSample_reportsEachFaultAtItsPosition()
+    {
+        var path = SharedData.PathOf("samples/edifact/invalid/staedi__invoic_d97b_bad.edi");
+        Assert.That(path, Is.Not.Null, "../shared/samples is required");
+
+        var run = await CliRun.RunAsync("validate", path!);
+
+        // The faults the sample was broken with (samples/EXPECTED.tsv): NAD+BYZZ, QTY 1020A, PRI $1.179, a second UNS.
+        Assert.That(run.Exit, Is.EqualTo(1), run.ToString());
+        Assert.That(run.OutputLines.Where(l => l.Contains(": error ", StringComparison.Ordinal)), Is.EqualTo(new[]
+        {
+            $"{path}:6(NAD):1:1: error EDI0126: Data element 3035 (an..3) is 4 characters long: 'BYZZ' (CONTRL 0085=39)",
+            $"{path}:11(QTY):1:2: error EDI0125: Data element 6060 (n..15) holds the invalid character 'A' in '1020A' (CONTRL 0085=37)",
+            $"{path}:14(PRI):1:2: error EDI0125: Data element 5118 (n..15) holds the invalid character '$' in '$1.179' (CONTRL 0085=37)",
+            $"{path}:22(UNS):0: error EDI0112: Segment UNS (position 2120) occurs 2 times; INVOIC allows at most 1 (CONTRL 0085=35)",
+        }));
+        Assert.That(run.OutputLines[^1], Is.EqualTo($"{path}: invalid (edifact UNOA:3, 1 message INVOIC, 4 errors, 1 warning, structure level)"));
     }
 
     // Every line but the summary is FILE:SEGMENT(TAG):ELEMENT[:COMPONENT]: severity EDInnnn: message.
@@ -299,6 +462,7 @@ public sealed partial class ValidateCommandTests
         Assert.That(findings.Any(l => l.Contains(": error EDI", StringComparison.Ordinal)), Is.EqualTo(expectErrors), run.Output);
     }
 
-    [GeneratedRegex(@"^\d+(\([A-Z0-9 ]{1,4}\))?:\d+(:\d+)?: (error|warning|info) EDI\d{4}: .+")]
+    // SEGMENT_INDEX(TAG):ELEMENT[:COMPONENT], never segment 0; a finding in no segment has its byte offset (@367).
+    [GeneratedRegex(@"^([1-9]\d*(\([A-Z0-9 ]{1,4}\))?:\d+(:\d+)?|@\d+): (error|warning|info) EDI\d{4}: .+")]
     private static partial Regex FindingLine();
 }

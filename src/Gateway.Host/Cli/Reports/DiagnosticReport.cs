@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json.Serialization;
 using UniPass.Gateway.Messages.Edifact;
 using UniPass.Gateway.Messages.Wco;
@@ -62,12 +63,7 @@ internal sealed record DiagnosticReport
     public static DiagnosticReport From(EdifactDiagnostic diagnostic) => new()
     {
         Id = diagnostic.Id,
-        Severity = diagnostic.Severity switch
-        {
-            EdifactSeverity.Error => Error,
-            EdifactSeverity.Warning => Warning,
-            _ => Info,
-        },
+        Severity = SeverityName(diagnostic.Severity),
         ContrlCode = diagnostic.ContrlCode > 0 ? diagnostic.ContrlCode : null,
         SegmentIndex = diagnostic.SegmentIndex,
         SegmentTag = diagnostic.SegmentTag,
@@ -77,8 +73,50 @@ internal sealed record DiagnosticReport
         ByteOffset = diagnostic.ByteOffset,
         Message = diagnostic.Message,
 
-        // SEGMENT_INDEX(TAG):ELEMENT[:COMPONENT]: error EDI0123: message (CONTRL 0085=29)
-        Text = diagnostic.ToString(),
+        Text = EdifactText(diagnostic),
+    };
+
+    /// <summary>
+    /// <c>SEGMENT_INDEX(TAG):ELEMENT[:COMPONENT]: error EDI0123: message (CONTRL 0085=29)</c>; a finding
+    /// that lies in no segment (a trailer missing at the end of the input, an interchange without
+    /// messages, a fault before the first segment) is located by its byte offset: <c>@367: error ...</c>.
+    /// </summary>
+    public static string EdifactText(EdifactDiagnostic diagnostic)
+    {
+        var text = new StringBuilder();
+        if (diagnostic.SegmentIndex > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{diagnostic.SegmentIndex}");
+            if (diagnostic.SegmentTag is not null)
+            {
+                text.Append('(').Append(diagnostic.SegmentTag).Append(')');
+            }
+
+            text.Append(CultureInfo.InvariantCulture, $":{diagnostic.Element}");
+            if (diagnostic.Component > 0)
+            {
+                text.Append(CultureInfo.InvariantCulture, $":{diagnostic.Component}");
+            }
+        }
+        else
+        {
+            text.Append(CultureInfo.InvariantCulture, $"@{diagnostic.ByteOffset}");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $": {SeverityName(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}");
+        if (diagnostic.ContrlCode > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" (CONTRL 0085={diagnostic.ContrlCode})");
+        }
+
+        return text.ToString();
+    }
+
+    private static string SeverityName(EdifactSeverity severity) => severity switch
+    {
+        EdifactSeverity.Error => Error,
+        EdifactSeverity.Warning => Warning,
+        _ => Info,
     };
 
     public static DiagnosticReport From(Diagnostic diagnostic)

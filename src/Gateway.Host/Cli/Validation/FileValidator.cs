@@ -2,6 +2,7 @@ using System.Buffers;
 using System.IO.Pipelines;
 using UniPass.Gateway.Host.Cli.Reports;
 using UniPass.Gateway.Messages.Edifact;
+using UniPass.Gateway.Messages.Edifact.Validation;
 using UniPass.Gateway.Messages.Wco;
 using UniPass.Gateway.Messages.Wco.Json;
 using UniPass.Gateway.Messages.Wco.Model;
@@ -12,16 +13,18 @@ namespace UniPass.Gateway.Host.Cli.Validation;
 
 /// <summary>
 /// Validates one file in one streaming pass with the reader its content calls for: EDIFACT
-/// through <see cref="EdifactInterchange.ValidateAsync"/> (bounded memory whatever the size),
+/// through <see cref="EdifactInterchange.ValidateAsync(PipeReader, EdifactValidationOptions, CancellationToken)"/>
+/// at the level the options ask for (bounded memory whatever the size),
 /// WCO DM XML through <see cref="WcoXmlReader"/>, canonical JSON through <see cref="CanonicalJson"/>.
 /// Input that is none of them is judged as EDIFACT, whose reader says precisely what is missing.
 /// </summary>
 internal static class FileValidator
 {
-    public static async Task<FileReport> ValidateAsync(string path, EdifactReaderOptions options, ValidationLevel level, CancellationToken cancellationToken)
+    public static async Task<FileReport> ValidateAsync(string path, EdifactValidationOptions options, CancellationToken cancellationToken)
     {
         await using var input = await InputFile.OpenAsync(path, cancellationToken).ConfigureAwait(false);
         var format = input.Detection.Format;
+        var level = options.Level;
         return format switch
         {
             MessageFormat.WcoXml or MessageFormat.Xml => FromDocument(path, format, level, ReadXml(input.Reader)),
@@ -31,7 +34,7 @@ internal static class FileValidator
     }
 
     /// <summary>The report of a file that could not be read.</summary>
-    public static FileReport Unreadable(string path, string reason, ValidationLevel level) => new()
+    public static FileReport Unreadable(string path, string reason, EdifactValidationLevel level) => new()
     {
         File = path,
         Valid = false,
@@ -40,9 +43,9 @@ internal static class FileValidator
         Error = reason,
     };
 
-    public static string LevelName(ValidationLevel level) => level == ValidationLevel.Structure ? "structure" : "envelope";
+    public static string LevelName(EdifactValidationLevel level) => level == EdifactValidationLevel.Structure ? "structure" : "envelope";
 
-    private static FileReport FromInterchange(string path, MessageFormat format, ValidationLevel level, EdifactValidationResult result) => new()
+    private static FileReport FromInterchange(string path, MessageFormat format, EdifactValidationLevel level, EdifactValidationResult result) => new()
     {
         File = path,
         Valid = result.IsValid,
@@ -54,7 +57,7 @@ internal static class FileValidator
         SuppressedDiagnostics = result.SuppressedDiagnostics,
     };
 
-    private static FileReport FromDocument(string path, MessageFormat format, ValidationLevel level, ReadResult<CanonicalDocument> result) => new()
+    private static FileReport FromDocument(string path, MessageFormat format, EdifactValidationLevel level, ReadResult<CanonicalDocument> result) => new()
     {
         File = path,
         Valid = result.Succeeded,
