@@ -2,6 +2,7 @@ using System.Buffers;
 using System.IO.Pipelines;
 using System.Runtime.CompilerServices;
 using UniPass.Gateway.Messages.Edifact.Internal;
+using UniPass.Gateway.Messages.Edifact.Validation.Internal;
 
 namespace UniPass.Gateway.Messages.Edifact;
 
@@ -29,16 +30,16 @@ public sealed class EdifactInterchangeReader
 
     /// <summary>Reads from <paramref name="input"/>; the caller completes the pipe.</summary>
     public EdifactInterchangeReader(PipeReader input, EdifactReaderOptions? options = null)
-        : this(input, options, observer: null)
+        : this(input, options, structure: null)
     {
     }
 
     /// <summary>Reads from <paramref name="input"/> with a later layer judging the same tokens in the same pass.</summary>
-    internal EdifactInterchangeReader(PipeReader input, EdifactReaderOptions? options, IEnvelopeObserver? observer)
+    internal EdifactInterchangeReader(PipeReader input, EdifactReaderOptions? options, StructureValidator? structure)
     {
         _input = input;
         _options = options ?? EdifactReaderOptions.Strict;
-        _validator = new EnvelopeValidator(_options) { Observer = observer };
+        _validator = new EnvelopeValidator(_options, structure);
         _state = new EdifactReaderState(_options.Mode);
     }
 

@@ -22,6 +22,7 @@ internal sealed partial class EnvelopeValidator
             if (SyntaxIdentifier.TryParse(System.Text.Encoding.Latin1.GetBytes(syntaxCode), out var syntax))
             {
                 Syntax = syntax;
+                _checkRepertoire = Mode == EdifactReadMode.Strict && !_repertoireNoted && syntax.IsRestrictedRepertoire;
             }
             else
             {
@@ -142,7 +143,7 @@ internal sealed partial class EnvelopeValidator
             Report(EdifactDiagnostics.LowerLevelEmpty, une.SegmentIndex, 0, une.Offset, "group");
         }
 
-        var reference = Require(une, 2, 1, "group reference number (UNE 0048)");
+        var reference = Require(une, 2, 1, "group reference number (UNE 0048)", _group.Reference);
         if (reference is not null && reference != _group.Reference)
         {
             ReportAt(EdifactDiagnostics.GroupReferenceMismatch, une.SegmentIndex, 2, 1, une.OffsetOf(2), reference, _group.Reference);
@@ -231,7 +232,7 @@ internal sealed partial class EnvelopeValidator
             ReportAt(EdifactDiagnostics.MessageSegmentCountMismatch, unt.SegmentIndex, 1, 1, unt.OffsetOf(1), c, _messageSegmentCount, header.Reference);
         }
 
-        var reference = Require(unt, 2, 1, "message reference number (UNT 0062)");
+        var reference = Require(unt, 2, 1, "message reference number (UNT 0062)", header.Reference);
         if (reference is not null && reference != header.Reference)
         {
             ReportAt(EdifactDiagnostics.MessageReferenceMismatch, unt.SegmentIndex, 2, 1, unt.OffsetOf(2), reference, header.Reference);
@@ -263,7 +264,7 @@ internal sealed partial class EnvelopeValidator
             ReportAt(EdifactDiagnostics.InterchangeCountMismatch, unz.SegmentIndex, 1, 1, unz.OffsetOf(1), c, expected, _groups.Count > 0 ? "groups" : "messages");
         }
 
-        var reference = Require(unz, 2, 1, "interchange control reference (UNZ 0020)");
+        var reference = Require(unz, 2, 1, "interchange control reference (UNZ 0020)", Interchange?.ControlReference);
         if (reference is not null && Interchange is not null && reference != Interchange.ControlReference)
         {
             ReportAt(EdifactDiagnostics.InterchangeReferenceMismatch, unz.SegmentIndex, 2, 1, unz.OffsetOf(2), reference, Interchange.ControlReference);
@@ -334,9 +335,9 @@ internal sealed partial class EnvelopeValidator
         return false;
     }
 
-    private string? Require(CapturedSegment segment, int element, int component, string what)
+    private string? Require(CapturedSegment segment, int element, int component, string what, string? expected = null)
     {
-        var value = segment.Get(element, component);
+        var value = segment.Get(element, component, expected);
         if (value is null)
         {
             ReportAt(EdifactDiagnostics.MissingEnvelopeElement, segment.SegmentIndex, element, component, segment.OffsetOf(element, component), "data element", what);
@@ -347,13 +348,20 @@ internal sealed partial class EnvelopeValidator
 
     private int? RequireCount(CapturedSegment segment, int element, string what)
     {
+        // Digits are ASCII in every repertoire: a count is parsed from its bytes, text is made only for a finding.
+        var digits = segment.GetBytes(element, 1);
+        if (!digits.IsEmpty && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+        {
+            return count;
+        }
+
         var text = Require(segment, element, 1, what);
         if (text is null)
         {
             return null;
         }
 
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out count))
         {
             return count;
         }

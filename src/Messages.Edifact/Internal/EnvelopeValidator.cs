@@ -1,4 +1,5 @@
-using System.Text;
+using System.Runtime.CompilerServices;
+using UniPass.Gateway.Messages.Edifact.Validation.Internal;
 
 namespace UniPass.Gateway.Messages.Edifact.Internal;
 
@@ -7,6 +8,13 @@ namespace UniPass.Gateway.Messages.Edifact.Internal;
 /// (ISO 9735-1 §8: UNB/UNZ, UNG/UNE, UNH/UNT) and collects diagnostics; the service segments are
 /// decoded into headers, every other segment is only counted.
 /// </summary>
+/// <remarks>
+/// The directory level (<see cref="StructureValidator"/>) judges the same tokens in the same pass:
+/// it sees each token just before the envelope does and reports through <see cref="Add"/>, so that
+/// findings of both layers stay in input order under one diagnostic budget. Both are called
+/// directly (no per-token interface dispatch), and a data element of an ordinary segment costs
+/// the envelope one test of the token's flags.
+/// </remarks>
 internal sealed partial class EnvelopeValidator
 {
     private const int MaxTagLength = 8;
@@ -14,7 +22,7 @@ internal sealed partial class EnvelopeValidator
     private readonly EdifactReaderOptions _options;
     private readonly List<EdifactDiagnostic> _diagnostics = [];
     private readonly List<GroupHeader> _groups = [];
-    private readonly byte[] _tag = new byte[MaxTagLength];
+    private ulong _tagBits;
     private int _tagLength;
     private string? _tagText;
     private CapturedSegment? _capture;
@@ -35,9 +43,15 @@ internal sealed partial class EnvelopeValidator
     private bool _repertoireNoted;
     private bool _currentSegmentHasLineBreak;
 
-    public EnvelopeValidator(EdifactReaderOptions options)
+    // True when a data element needs more than the flags test: a service segment's values are
+    // captured, or the level A/B repertoire is checked (strict mode, until the first violation).
+    private bool _elementWork;
+    private bool _checkRepertoire;
+
+    public EnvelopeValidator(EdifactReaderOptions options, StructureValidator? structure = null)
     {
         _options = options;
+        _structure = structure;
     }
 
     private enum Phase
@@ -49,8 +63,14 @@ internal sealed partial class EnvelopeValidator
 
     public IReadOnlyList<EdifactDiagnostic> Diagnostics => _diagnostics;
 
-    /// <summary>A later layer that sees every token first (directory validation), or null.</summary>
-    public IEnvelopeObserver? Observer { get; init; }
+    /// <summary>The directory level, which sees every token first, or null at envelope level.</summary>
+    private readonly StructureValidator? _structure;
+
+    /// <summary>The current segment's tag (release characters removed; up to <see cref="TagBytes.MaxLength"/> bytes).</summary>
+    public ulong TagBits => _tagBits;
+
+    /// <summary>The length of <see cref="TagBits"/>; 0 when the tag is longer than <see cref="TagBytes.MaxLength"/>.</summary>
+    public int TagLength => _tagLength;
 
     /// <summary>Every error reported so far, kept or suppressed.</summary>
     public int ErrorCount { get; private set; }
@@ -90,22 +110,25 @@ internal sealed partial class EnvelopeValidator
 
     private EdifactReadMode Mode => _options.Mode;
 
-    /// <summary>Feeds the reader's current token.</summary>
+    /// <summary>Feeds the reader's current token (the directory level first, then the envelope).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public EnvelopeEvents OnToken(ref EdifactReader reader)
     {
-        Observer?.OnToken(ref reader, this);
-        switch (reader.TokenType)
+        var type = reader.TokenType;
+        if (type == EdifactTokenType.Element)
         {
-            case EdifactTokenType.SegmentStart:
-                return OnSegmentStart(ref reader);
-            case EdifactTokenType.Element:
+            _structure?.OnElement(ref reader, this);
+            if (reader.Flags != EdifactTokenFlags.None || _elementWork)
+            {
                 OnElement(ref reader);
-                return EnvelopeEvents.None;
-            case EdifactTokenType.SegmentEnd:
-                return OnSegmentEnd(ref reader);
-            default:
-                return EnvelopeEvents.None;
+            }
+
+            return EnvelopeEvents.None;
         }
+
+        return type == EdifactTokenType.SegmentStart ? OnSegmentStart(ref reader)
+            : type == EdifactTokenType.SegmentEnd ? OnSegmentEnd(ref reader)
+            : EnvelopeEvents.None;
     }
 
     /// <summary>Reading stopped on a syntax error that cannot be read past.</summary>
@@ -122,7 +145,7 @@ internal sealed partial class EnvelopeValidator
     /// <summary>The input ended at <paramref name="endOffset"/>: close what is still open.</summary>
     public EnvelopeEvents Complete(long endOffset)
     {
-        Observer?.Complete(this, endOffset);
+        _structure?.Complete(this);
         var events = EnvelopeEvents.None;
         if (_segmentCount == 0)
         {
@@ -157,7 +180,9 @@ internal sealed partial class EnvelopeValidator
         _tagText = null;
         _capture = null;
         _currentSegmentHasLineBreak = false;
-        _tagLength = reader.ValueLength <= MaxTagLength ? reader.CopyUnescaped(_tag) : 0;
+        _elementWork = _checkRepertoire;
+        _tagLength = TagBytes.Read(ref reader, out _tagBits);
+        _structure?.OnSegmentStart(ref reader, this);
 
         if (_segmentCount == 1)
         {
@@ -165,28 +190,19 @@ internal sealed partial class EnvelopeValidator
         }
 
         var flags = reader.Flags;
-        if ((flags & EdifactTokenFlags.WhitespaceBefore) != 0)
+        if (flags != EdifactTokenFlags.None)
         {
-            Report(EdifactDiagnostics.CharactersBetweenSegments, reader.SegmentIndex, 0, reader.TokenOffset, Tag);
+            OnSegmentFlags(ref reader, flags);
         }
 
-        if ((flags & EdifactTokenFlags.LineBreakInValue) != 0)
+        if (!TagBytes.IsTag(_tagBits, _tagLength))
         {
-            _currentSegmentHasLineBreak = true;
-            Report(EdifactDiagnostics.LineBreakInSegment, reader.SegmentIndex, 0, reader.TokenOffset, Tag);
+            CheckTag(ref reader);
         }
 
-        if ((flags & EdifactTokenFlags.LineBreakBefore) != 0 && !_lineBreaksNoted)
-        {
-            _lineBreaksNoted = true;
-            Report(EdifactDiagnostics.LineBreaksBetweenSegments, reader.SegmentIndex, 0, reader.TokenOffset);
-        }
-
-        CheckTag(ref reader);
-        var tag = _tag.AsSpan(0, _tagLength);
-        var isService = tag.SequenceEqual("UNB"u8) || tag.SequenceEqual("UNG"u8) || tag.SequenceEqual("UNE"u8)
-            || tag.SequenceEqual("UNH"u8) || tag.SequenceEqual("UNT"u8) || tag.SequenceEqual("UNZ"u8);
-        if (isService && _inMessage && !tag.SequenceEqual("UNT"u8))
+        var isService = (_tagBits & 0xFFFF) == TagBytes.ServicePrefix && _tagLength == 3
+            && TagBytes.At(_tagBits, 2) is (byte)'B' or (byte)'G' or (byte)'E' or (byte)'H' or (byte)'T' or (byte)'Z';
+        if (isService && _inMessage && _tagBits != s_unt)
         {
             // A header or trailer of another level closes a message whose UNT is missing.
             events |= CloseMessageWithoutTrailer(reader.TokenOffset);
@@ -200,8 +216,9 @@ internal sealed partial class EnvelopeValidator
 
         if (isService)
         {
-            _capture = new CapturedSegment(Tag, reader.SegmentIndex, reader.TokenOffset);
-            if (tag.SequenceEqual("UNH"u8))
+            _capture = _captured.Begin(Tag, reader.SegmentIndex, reader.TokenOffset);
+            _elementWork = true;
+            if (_tagBits == s_unh)
             {
                 _message = null;
                 _inMessage = true;
@@ -235,6 +252,34 @@ internal sealed partial class EnvelopeValidator
 
     private bool _inMessage;
 
+    private static readonly ulong s_unh = TagBytes.Pack("UNH");
+    private static readonly ulong s_unt = TagBytes.Pack("UNT");
+
+    /// <summary>The one service segment capture, reused for every UNB, UNG, UNH, UNT, UNE and UNZ.</summary>
+    private readonly CapturedSegment _captured = new();
+
+    /// <summary>What the reader noted before or inside the tag: blanks or line breaks between segments, a line break in the tag.</summary>
+    private void OnSegmentFlags(ref EdifactReader reader, EdifactTokenFlags flags)
+    {
+        if ((flags & EdifactTokenFlags.WhitespaceBefore) != 0)
+        {
+            Report(EdifactDiagnostics.CharactersBetweenSegments, reader.SegmentIndex, 0, reader.TokenOffset, Tag);
+        }
+
+        if ((flags & EdifactTokenFlags.LineBreakInValue) != 0)
+        {
+            _currentSegmentHasLineBreak = true;
+            Report(EdifactDiagnostics.LineBreakInSegment, reader.SegmentIndex, 0, reader.TokenOffset, Tag);
+        }
+
+        if ((flags & EdifactTokenFlags.LineBreakBefore) != 0 && !_lineBreaksNoted)
+        {
+            _lineBreaksNoted = true;
+            Report(EdifactDiagnostics.LineBreaksBetweenSegments, reader.SegmentIndex, 0, reader.TokenOffset);
+        }
+    }
+
+    /// <summary>A data element whose flags are set, or of a service segment, or checked for the level A/B repertoire.</summary>
     private void OnElement(ref EdifactReader reader)
     {
         var flags = reader.Flags;
@@ -243,12 +288,12 @@ internal sealed partial class EnvelopeValidator
             _currentSegmentHasLineBreak = true;
             ReportAt(EdifactDiagnostics.LineBreakInSegment, reader.SegmentIndex, reader.ElementIndex, reader.ComponentIndex, reader.TokenOffset, Tag);
         }
-        else if (Mode == EdifactReadMode.Strict && !_repertoireNoted && Syntax.IsRestrictedRepertoire)
+        else if (_checkRepertoire && !_repertoireNoted)
         {
             CheckRepertoire(ref reader);
         }
 
-        _capture?.Add(reader.ElementIndex, reader.ComponentIndex, reader.RepetitionIndex, reader.GetString(), reader.TokenOffset);
+        _capture?.Add(ref reader);
     }
 
     /// <summary>Levels A and B restrict the characters (ISO 9735-1 annex A); the first violation is reported.</summary>
@@ -301,11 +346,13 @@ internal sealed partial class EnvelopeValidator
     private void ReportRepertoire(ref EdifactReader reader, int index, byte value)
     {
         _repertoireNoted = true;
+        _checkRepertoire = false;
         ReportAt(EdifactDiagnostics.CharacterOutsideRepertoire, reader.SegmentIndex, reader.ElementIndex, reader.ComponentIndex, reader.TokenOffset + index, value, Syntax.Code);
     }
 
     private EnvelopeEvents OnSegmentEnd(ref EdifactReader reader)
     {
+        _structure?.OnSegmentEnd(ref reader, this);
         var flags = reader.Flags;
         if ((flags & EdifactTokenFlags.Unterminated) != 0)
         {
@@ -347,27 +394,27 @@ internal sealed partial class EnvelopeValidator
         }
     }
 
-    private string Tag => _tagText ??= Encoding.Latin1.GetString(_tag, 0, _tagLength);
+    private string Tag => _tagText ??= TagBytes.ToText(_tagBits, _tagLength);
 
     /// <summary>A tag is one to three upper-case letters or digits (ISO 9735-1 §9.2; service segments start with UN).</summary>
+    /// <remarks>A line break wrapped into the tag is reported as such (EDI0007), not here: the caller checks <see cref="TagBytes.IsTag"/> first.</remarks>
     private void CheckTag(ref EdifactReader reader)
     {
-        var tag = _tag.AsSpan(0, _tagLength);
-        if (IsTag(tag))
+        var trimmed = _tagLength;
+        while (trimmed > 0 && TagBytes.At(_tagBits, trimmed - 1) == (byte)' ')
         {
-            // A line break wrapped into the tag is reported as such (EDI0007).
-            return;
+            trimmed--;
         }
 
-        var trimmed = tag.TrimEnd((byte)' ');
-        if (Mode == EdifactReadMode.Lenient && reader.ValueLength <= MaxTagLength && IsTag(trimmed))
+        if (Mode == EdifactReadMode.Lenient && reader.ValueLength <= MaxTagLength && TagBytes.IsTag(_tagBits, trimmed))
         {
-            if (trimmed.Length != tag.Length)
+            if (trimmed != _tagLength)
             {
                 Report(EdifactDiagnostics.InvalidSegmentTag, reader.SegmentIndex, 0, reader.TokenOffset, Printable(Tag));
             }
 
             _tagLength = 3;
+            _tagBits = TagBytes.Truncate(_tagBits, 3);
             _tagText = null;
             return;
         }
@@ -382,19 +429,6 @@ internal sealed partial class EnvelopeValidator
             ByteOffset = reader.TokenOffset,
         };
         Add(diagnostic);
-    }
-
-    private static bool IsTag(ReadOnlySpan<byte> tag)
-    {
-        foreach (var b in tag)
-        {
-            if (b is not ((>= (byte)'A' and <= (byte)'Z') or (>= (byte)'0' and <= (byte)'9')))
-            {
-                return false;
-            }
-        }
-
-        return tag.Length == 3;
     }
 
     private static string Printable(string text) =>

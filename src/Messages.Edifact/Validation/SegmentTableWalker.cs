@@ -72,6 +72,12 @@ public sealed class SegmentTableWalker
     /// <summary>What the last <see cref="Advance(ReadOnlySpan{byte})"/> or <see cref="Complete"/> found, in order.</summary>
     public ReadOnlySpan<StructureFinding> Findings => _findings.AsSpan(0, _findingCount);
 
+    /// <summary>The number of findings of the last call (the length of <see cref="Findings"/>).</summary>
+    internal int FindingCount => _findingCount;
+
+    /// <summary>The entry index the last segment matched (<see cref="SegmentPosition.EntryIndex"/>), without building the position.</summary>
+    internal int MatchedIndex => _matched;
+
     /// <summary>The number of segment groups open.</summary>
     public int Depth => _top;
 

@@ -88,6 +88,23 @@ internal sealed class CompiledDirectory
         return _serviceSegments.TryGetValue(key, out definition) ? Add(packed, Compile(definition, Service)) : null;
     }
 
+    /// <summary>The rules of the segment whose tag is packed in <paramref name="bits"/> (<see cref="Edifact.Internal.TagBytes"/>).</summary>
+    public SegmentRules? Segment(ulong bits, int length)
+    {
+        if (length == 3 && _segments.TryGetValue((int)bits, out var rules))
+        {
+            return rules;
+        }
+
+        Span<byte> tag = stackalloc byte[MaxTagLength];
+        for (var i = 0; i < length; i++)
+        {
+            tag[i] = (byte)(bits >> (8 * i));
+        }
+
+        return Segment(tag[..length]);
+    }
+
     /// <summary>The rules of the segment <paramref name="tag"/>, or null when neither directory defines it.</summary>
     public SegmentRules? Segment(string tag)
     {

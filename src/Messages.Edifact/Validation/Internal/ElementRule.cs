@@ -61,6 +61,8 @@ internal sealed class ElementRule
             DateValueComponent = 0;
             DateFormatComponent = 0;
         }
+
+        NamesCodeList = ListComponent > 0 || AgencyComponent > 0;
     }
 
     public string Id { get; }
@@ -97,5 +99,5 @@ internal sealed class ElementRule
     public int AgencyComponent { get; }
 
     /// <summary>The composite can name another code list than the directory's for its codes (1131 or 3055).</summary>
-    public bool NamesCodeList => ListComponent > 0 || AgencyComponent > 0;
+    public bool NamesCodeList { get; }
 }

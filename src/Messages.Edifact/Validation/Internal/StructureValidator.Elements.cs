@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using UniPass.Gateway.Messages.Edifact.Internal;
 
 namespace UniPass.Gateway.Messages.Edifact.Validation.Internal;
@@ -12,7 +13,10 @@ internal sealed partial class StructureValidator
     private int _element;
     private int _repetition;
     private long _elementOffset;
-    private ElementRule? _elementRule;
+    private int _elementRuleIndex = -1;
+
+    // Set when a composite's component left state for its end (held codes, agency, list, date parts).
+    private bool _compositeState;
     private ulong _componentsPresent;
     private ulong _elementsPresent;
     private bool _tooManyElementsReported;
@@ -44,15 +48,16 @@ internal sealed partial class StructureValidator
     {
         _element = 0;
         _repetition = 0;
-        _elementRule = null;
+        _elementRuleIndex = -1;
         _componentsPresent = 0;
+        ResetCompositeState();
         _elementsPresent = 0;
         _tooManyElementsReported = false;
         _tooManyComponentsReportedFor = 0;
         _tooManyRepetitionsReportedFor = 0;
     }
 
-    private void OnElement(ref EdifactReader reader, EnvelopeValidator envelope)
+    private void OnElementCore(ref EdifactReader reader, EnvelopeValidator envelope)
     {
         var element = reader.ElementIndex;
         var component = reader.ComponentIndex;
@@ -84,17 +89,16 @@ internal sealed partial class StructureValidator
 
         if (element != _element || repetition != _repetition)
         {
-            FinishElement(envelope);
+            if (_componentsPresent != 0 || _compositeState)
+            {
+                FinishElement(envelope);
+            }
+
             _element = element;
             _repetition = repetition;
             _elementOffset = reader.TokenOffset;
             _componentsPresent = 0;
-            _dateValueLength = 0;
-            _dateFormatLength = 0;
-            _heldCount = 0;
-            _agencyLength = 0;
-            _listNamed = false;
-            _elementRule = (uint)(element - 1) < (uint)rules.Elements.Length ? rules.Elements[element - 1] : null;
+            _elementRuleIndex = (uint)(element - 1) < (uint)rules.Elements.Length ? element - 1 : -1;
         }
 
         if (reader.ValueLength == 0)
@@ -106,10 +110,11 @@ internal sealed partial class StructureValidator
         CheckValue(ref reader, envelope, element, component, repetition);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CheckValue(ref EdifactReader reader, EnvelopeValidator envelope, int element, int component, int repetition)
     {
-        var rule = _elementRule;
-        if (rule is null)
+        var index = _elementRuleIndex;
+        if (index < 0)
         {
             if (!_tooManyElementsReported)
             {
@@ -120,6 +125,7 @@ internal sealed partial class StructureValidator
             return;
         }
 
+        var rule = _rules!.Elements[index];
         ValueRule value;
         if (rule.IsComposite)
         {
@@ -169,17 +175,22 @@ internal sealed partial class StructureValidator
             {
                 text.CopyTo(_agency);
                 _agencyLength = text.Length;
+                _compositeState = true;
             }
             else if (component == rule.ListComponent)
             {
                 _listNamed = true;
+                _compositeState = true;
             }
         }
 
-        var fault = DataValue.Check(text, value.Format, _decimalMark, _eitherDecimalMark, _utf8, out var length, out var at);
+        // Plain alphanumeric values (most of them) need only their length checked.
+        var fault = value.IsAlphanumeric && !_utf8
+            ? (text.Length > value.MaxLength ? ValueFault.TooLong : text.Length < value.MinLength ? ValueFault.TooShort : ValueFault.None)
+            : DataValue.Check(text, value.Format, _decimalMark, _eitherDecimalMark, _utf8, out _, out _);
         if (fault != ValueFault.None)
         {
-            ReportFault(ref reader, envelope, value, fault, length, at, text);
+            ReportFault(ref reader, envelope, value, text);
             return;
         }
 
@@ -192,6 +203,7 @@ internal sealed partial class StructureValidator
                 _heldComponents[_heldCount] = component;
                 _heldOffsets[_heldCount] = reader.TokenOffset;
                 _heldCount++;
+                _compositeState = true;
             }
             else
             {
@@ -206,24 +218,46 @@ internal sealed partial class StructureValidator
             text.CopyTo(_dateValue);
             _dateValueLength = text.Length;
             _dateValueOffset = reader.TokenOffset;
+            _compositeState = true;
         }
         else if (rule.DateFormatComponent == component && text.Length <= MaxDateTimeFormat)
         {
             text.CopyTo(_dateFormat);
             _dateFormatLength = text.Length;
+            _compositeState = true;
         }
     }
 
     /// <summary>The repetition of the data element just read ended: a present composite must hold its mandatory components.</summary>
     private void FinishElement(EnvelopeValidator envelope)
     {
-        var rule = _elementRule;
-        _elementRule = null;
-        if (rule is null || !rule.IsComposite || _componentsPresent == 0)
+        var index = _elementRuleIndex;
+        _elementRuleIndex = -1;
+        if (index >= 0 && _componentsPresent != 0 && _rules!.Elements[index] is { IsComposite: true } rule
+            && (_heldCount > 0 || (rule.MandatoryComponents & ~_componentsPresent) != 0 || (_dateValueLength > 0 && _dateFormatLength > 0)))
         {
-            return;
+            FinishComposite(envelope, rule);
         }
 
+        if (_compositeState)
+        {
+            ResetCompositeState();
+        }
+    }
+
+    private void ResetCompositeState()
+    {
+        _dateValueLength = 0;
+        _dateFormatLength = 0;
+        _heldCount = 0;
+        _agencyLength = 0;
+        _listNamed = false;
+        _compositeState = false;
+    }
+
+    /// <summary>A composite ended with held codes, a missing mandatory component or a date to check.</summary>
+    private void FinishComposite(EnvelopeValidator envelope, ElementRule rule)
+    {
         if (_heldCount > 0)
         {
             ReportHeldCodes(envelope, rule);
@@ -309,8 +343,11 @@ internal sealed partial class StructureValidator
         ReportAt(envelope, EdifactDiagnostics.TooManyComponents, reader.ElementIndex, reader.ComponentIndex, reader.RepetitionIndex, reader.TokenOffset, rule.Id, defined);
     }
 
-    private void ReportFault(ref EdifactReader reader, EnvelopeValidator envelope, ValueRule value, ValueFault fault, int length, int at, scoped ReadOnlySpan<byte> text)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReportFault(ref EdifactReader reader, EnvelopeValidator envelope, ValueRule value, scoped ReadOnlySpan<byte> text)
     {
+        // Found again with the full check, which also tells the length as the representation counts it and where the fault is.
+        var fault = DataValue.Check(text, value.Format, _decimalMark, _eitherDecimalMark, _utf8, out var length, out var at);
         var element = reader.ElementIndex;
         var component = reader.ComponentIndex;
         var repetition = reader.RepetitionIndex;

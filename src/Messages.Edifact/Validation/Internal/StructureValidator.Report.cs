@@ -32,7 +32,7 @@ internal sealed partial class StructureValidator
     {
         var message = _message!;
         var type = message.Table.MessageType;
-        var lastTag = Encoding.Latin1.GetString(_lastTag, 0, _lastTagLength);
+        var lastTag = TagBytes.ToText(_lastTagBits, _lastTagLength);
         var tag = atEnd ? lastTag : SegmentTagText;
         var where = atEnd ? "at the end of the message" : "before " + tag;
         foreach (var finding in findings)

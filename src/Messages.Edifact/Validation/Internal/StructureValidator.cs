@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using UniPass.Gateway.Messages.Edifact.Directories;
 using UniPass.Gateway.Messages.Edifact.Internal;
 
@@ -5,15 +6,19 @@ namespace UniPass.Gateway.Messages.Edifact.Validation.Internal;
 
 /// <summary>
 /// Validates each message of an interchange against its directory in the same pass as the
-/// envelope (it sees every token first, <see cref="IEnvelopeObserver"/>): the segment table
+/// envelope (<see cref="EnvelopeValidator"/> hands it every token first): the segment table
 /// through <see cref="SegmentTableWalker"/>, then every segment's data elements, and the service
 /// segments against the service directory of the interchange's syntax version. Findings go to the
 /// envelope validator's list, so both layers' findings stay in input order. Nothing is allocated
 /// per segment or token; only findings and the first use of a directory allocate.
 /// </summary>
-internal sealed partial class StructureValidator : IEnvelopeObserver
+/// <remarks>
+/// The tag comes from the envelope (read once per segment); a data element costs a test of the
+/// current segment's rules, the element rule taken by position, and the value checked on the
+/// reader's bytes (no string). Service segments are told apart by their <c>UN</c> prefix first.
+/// </remarks>
+internal sealed partial class StructureValidator
 {
-    private const int MaxTagBytes = 8;
     private const byte Space = (byte)' ';
 
     private static readonly int s_unb = SegmentTag.Pack("UNB"u8);
@@ -22,6 +27,7 @@ internal sealed partial class StructureValidator : IEnvelopeObserver
     private static readonly int s_unh = SegmentTag.Pack("UNH"u8);
     private static readonly int s_unt = SegmentTag.Pack("UNT"u8);
     private static readonly int s_unz = SegmentTag.Pack("UNZ"u8);
+    private const int ServicePrefix = 'U' | ('N' << 8);
 
     private readonly EdifactValidationOptions _options;
     private readonly DirectoryCatalog _catalog;
@@ -31,7 +37,7 @@ internal sealed partial class StructureValidator : IEnvelopeObserver
     private CompiledDirectory? _service;
 
     // The current segment.
-    private readonly byte[] _tag = new byte[MaxTagBytes];
+    private ulong _tagBits;
     private int _tagLength;
     private int _packedTag;
     private SegmentRules? _rules;
@@ -49,7 +55,7 @@ internal sealed partial class StructureValidator : IEnvelopeObserver
     private int _lastSegmentIndex;
     private int _lastMessageSegmentIndex;
     private long _lastSegmentOffset;
-    private readonly byte[] _lastTag = new byte[MaxTagBytes];
+    private ulong _lastTagBits;
     private int _lastTagLength;
 
     // Numeric notation of the interchange (ISO 9735-1 §10).
@@ -67,27 +73,18 @@ internal sealed partial class StructureValidator : IEnvelopeObserver
     /// <summary>What the last message that ended was validated against (for per-message results).</summary>
     public StructureOutcome LastMessage { get; private set; }
 
-    public void OnToken(ref EdifactReader reader, EnvelopeValidator envelope)
+    /// <summary>A data element or component, before the envelope judges it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void OnElement(ref EdifactReader reader, EnvelopeValidator envelope)
     {
-        switch (reader.TokenType)
+        if (_rules is not null || _capture != Capture.None || _unbPending)
         {
-            case EdifactTokenType.Element:
-                if (_rules is not null || _capture != Capture.None || _unbPending)
-                {
-                    OnElement(ref reader, envelope);
-                }
-
-                break;
-            case EdifactTokenType.SegmentStart:
-                OnSegmentStart(ref reader, envelope);
-                break;
-            case EdifactTokenType.SegmentEnd:
-                OnSegmentEnd(ref reader, envelope);
-                break;
+            OnElementCore(ref reader, envelope);
         }
     }
 
-    public void Complete(EnvelopeValidator envelope, long endOffset)
+    /// <summary>The input ended, before the envelope closes what is open.</summary>
+    public void Complete(EnvelopeValidator envelope)
     {
         if (_inMessage)
         {
@@ -95,25 +92,60 @@ internal sealed partial class StructureValidator : IEnvelopeObserver
         }
     }
 
-    private void OnSegmentStart(ref EdifactReader reader, EnvelopeValidator envelope)
+    /// <summary>A segment starts (the envelope has read its tag), before the envelope judges it.</summary>
+    public void OnSegmentStart(ref EdifactReader reader, EnvelopeValidator envelope)
     {
         _segmentIndex = reader.SegmentIndex;
-        _tagLength = reader.ValueLength <= MaxTagBytes ? reader.CopyUnescaped(_tag) : 0;
+        var bits = envelope.TagBits;
+        var length = envelope.TagLength;
         if (_lenient)
         {
             // Lenient reading takes "UNH " for UNH (EDI0005 as a warning); so does the directory level.
-            while (_tagLength > 0 && _tag[_tagLength - 1] == Space)
+            while (length > 0 && TagBytes.At(bits, length - 1) == Space)
             {
-                _tagLength--;
+                length--;
             }
+
+            bits = TagBytes.Truncate(bits, length);
         }
 
-        _packedTag = SegmentTag.Pack(_tag.AsSpan(0, _tagLength));
+        _tagBits = bits;
+        _tagLength = length;
+        _packedTag = length == 3 ? (int)bits : SegmentTag.None;
         _rules = null;
         _capture = Capture.None;
         _unbPending = false;
         BeginSegment();
 
+        if ((_packedTag & 0xFFFF) == ServicePrefix && OnServiceSegmentStart(ref reader, envelope))
+        {
+            return;
+        }
+
+        if (!_inMessage)
+        {
+            // Outside a message: the envelope reports it (EDI0022, EDI0028).
+            return;
+        }
+
+        _messageSegmentIndex++;
+        var message = _message;
+        if (message is null)
+        {
+            // No directory to judge the message by: envelope level only (EDI0101/EDI0102).
+            return;
+        }
+
+        var rules = Advance(ref reader, envelope) == SegmentMatch.Matched
+            ? message.RulesByEntry[message.Walker.MatchedIndex]
+            : message.Directory.Segment(_tagBits, _tagLength);
+        _rules = rules;
+        _checkCodes = rules is not null && (rules.IsService || _options.CheckCodeLists);
+    }
+
+    /// <summary>UNH, UNT, UNB, UNG, UNE, UNZ: true when the tag is one of them (UNS and others are a message's own segments).</summary>
+    private bool OnServiceSegmentStart(ref EdifactReader reader, EnvelopeValidator envelope)
+    {
         var tag = _packedTag;
         if (tag == s_unh)
         {
@@ -123,7 +155,7 @@ internal sealed partial class StructureValidator : IEnvelopeObserver
             }
 
             StartMessage(ref reader, envelope);
-            return;
+            return true;
         }
 
         if (tag == s_unt)
@@ -139,7 +171,7 @@ internal sealed partial class StructureValidator : IEnvelopeObserver
                 UseServiceSegment();
             }
 
-            return;
+            return true;
         }
 
         if (tag == s_unb || tag == s_ung || tag == s_une || tag == s_unz)
@@ -154,7 +186,7 @@ internal sealed partial class StructureValidator : IEnvelopeObserver
                 // The service directory depends on the syntax version, read in this very segment (S001/0002).
                 _service = null;
                 _unbPending = true;
-                return;
+                return true;
             }
 
             if (tag == s_ung)
@@ -164,37 +196,46 @@ internal sealed partial class StructureValidator : IEnvelopeObserver
             }
 
             UseServiceSegment();
-            return;
+            return true;
         }
 
-        if (!_inMessage)
-        {
-            // Outside a message: the envelope reports it (EDI0022, EDI0028).
-            return;
-        }
-
-        _messageSegmentIndex++;
-        if (_message is null)
-        {
-            // No directory to judge the message by: envelope level only (EDI0101/EDI0102).
-            return;
-        }
-
-        var match = Advance(ref reader, envelope);
-        _rules = match == SegmentMatch.Matched
-            ? _message.RulesByEntry[_message.Walker.Position.EntryIndex]
-            : _message.Directory.Segment(_tag.AsSpan(0, _tagLength));
-        _checkCodes = _rules is not null && (_rules.IsService || _options.CheckCodeLists);
+        return false;
     }
 
-    private void OnSegmentEnd(ref EdifactReader reader, EnvelopeValidator envelope)
+    /// <summary>A segment ends, before the envelope judges its end.</summary>
+    public void OnSegmentEnd(ref EdifactReader reader, EnvelopeValidator envelope)
     {
-        if (_rules is not null)
+        var rules = _rules;
+        if (rules is not null)
         {
             FinishElement(envelope);
-            CheckMandatoryElements(envelope, reader.TokenOffset);
+            if ((rules.MandatoryElements & ~_elementsPresent) != 0)
+            {
+                CheckMandatoryElements(envelope, reader.TokenOffset);
+            }
         }
 
+        if ((_packedTag & 0xFFFF) == ServicePrefix)
+        {
+            OnServiceSegmentEnd(ref reader, envelope);
+        }
+
+        if (_inMessage)
+        {
+            _lastSegmentIndex = _segmentIndex;
+            _lastMessageSegmentIndex = _messageSegmentIndex;
+            _lastSegmentOffset = reader.TokenOffset;
+            _lastTagBits = _tagBits;
+            _lastTagLength = _tagLength;
+        }
+
+        _rules = null;
+        _capture = Capture.None;
+        _unbPending = false;
+    }
+
+    private void OnServiceSegmentEnd(ref EdifactReader reader, EnvelopeValidator envelope)
+    {
         if (_packedTag == s_unh && _inMessage)
         {
             SelectDirectory(ref reader, envelope);
@@ -211,19 +252,6 @@ internal sealed partial class StructureValidator : IEnvelopeObserver
         {
             ReadNotation(ref reader);
         }
-
-        if (_inMessage)
-        {
-            _lastSegmentIndex = _segmentIndex;
-            _lastMessageSegmentIndex = _messageSegmentIndex;
-            _lastSegmentOffset = reader.TokenOffset;
-            _tag.AsSpan(0, _tagLength).CopyTo(_lastTag);
-            _lastTagLength = _tagLength;
-        }
-
-        _rules = null;
-        _capture = Capture.None;
-        _unbPending = false;
     }
 
     private void StartMessage(ref EdifactReader reader, EnvelopeValidator envelope)
@@ -259,7 +287,7 @@ internal sealed partial class StructureValidator : IEnvelopeObserver
     {
         var walker = _message!.Walker;
         var match = walker.Advance(_packedTag);
-        if (!walker.Findings.IsEmpty)
+        if (walker.FindingCount > 0)
         {
             ReportStructure(envelope, walker.Findings, atEnd: false, reader.TokenOffset);
         }
@@ -270,7 +298,7 @@ internal sealed partial class StructureValidator : IEnvelopeObserver
     /// <summary>The service directory of the interchange's syntax version defines this segment (UNB..UNZ, UNS).</summary>
     private void UseServiceSegment()
     {
-        _rules = _service?.Segment(_tag.AsSpan(0, _tagLength));
+        _rules = _service?.Segment(_tagBits, _tagLength);
         _checkCodes = true;
     }
 
@@ -299,5 +327,5 @@ internal sealed partial class StructureValidator : IEnvelopeObserver
         _utf8 = reader.SyntaxIdentifier.Level is 'W' or 'Y';
     }
 
-    private string SegmentTagText => _rules?.Tag ?? System.Text.Encoding.Latin1.GetString(_tag, 0, _tagLength);
+    private string SegmentTagText => _rules?.Tag ?? TagBytes.ToText(_tagBits, _tagLength);
 }

@@ -16,7 +16,19 @@ internal sealed class ValueRule
         FormatText = definition?.Format.ToString() ?? "an";
         Codes = codes;
         Judgement = judgement;
+        IsAlphanumeric = Format.Class == CharacterClass.Alphanumeric;
+        MaxLength = Format.MaxLength;
+        MinLength = Format.IsFixedLength ? Format.MinLength : 0;
     }
+
+    /// <summary>The representation is <c>an</c>: any character, only the length is checked.</summary>
+    public bool IsAlphanumeric { get; }
+
+    /// <summary>The longest value allowed.</summary>
+    public int MaxLength { get; }
+
+    /// <summary>The shortest value allowed: the length of a fixed-length representation, else 0.</summary>
+    public int MinLength { get; }
 
     public string Id { get; }
 
