@@ -68,6 +68,28 @@ public sealed class WcoXmlReaderTests
         Assert.That(read.Succeeded, Is.False);
     }
 
+    [TestCase(3)]
+    [TestCase(40)]
+    public void Read_findingAfterManyDistinctSiblings_countsPositionsPerName(int distinct)
+    {
+        // Unmapped siblings of many names, interleaved, before the goods items: positions count same-named siblings only.
+        var others = string.Concat(Enumerable.Range(0, distinct).Select(i => $"<Extra{i}/>"));
+        var read = Read(Declaration($"""
+            <FunctionCode>9</FunctionCode><FunctionalReferenceID>L1</FunctionalReferenceID><TypeCode>IMA</TypeCode>
+            <GoodsShipment>
+              {others}<GovernmentAgencyGoodsItem><SequenceNumeric>1</SequenceNumeric></GovernmentAgencyGoodsItem>
+              {others}<GovernmentAgencyGoodsItem><SequenceNumeric>2</SequenceNumeric></GovernmentAgencyGoodsItem>
+              <Extra0/><GovernmentAgencyGoodsItem><SequenceNumeric>3</SequenceNumeric><Origin><CountryCode>Brazil</CountryCode></Origin></GovernmentAgencyGoodsItem>
+            </GoodsShipment>
+            """));
+
+        var error = read.Diagnostics.Single(d => d.Id == WcoXmlDiagnosticIds.InvalidValue);
+        Assert.That(error.Pointer, Is.EqualTo("/MetaData/Declaration/GoodsShipment/GovernmentAgencyGoodsItem[3]/Origin/CountryCode"));
+        var lastExtra = read.Diagnostics.Where(d => d.Id == WcoXmlDiagnosticIds.NotMapped).Last();
+        Assert.That(lastExtra.Pointer, Is.EqualTo("/MetaData/Declaration/GoodsShipment/Extra0[3]"));
+        Assert.That(read.Diagnostics.Count(d => d.Pointer.EndsWith("[2]", StringComparison.Ordinal)), Is.EqualTo(distinct), "each Extra counted twice by now");
+    }
+
     [Test]
     public void Read_nonNumericQuantity_isWco0005()
     {

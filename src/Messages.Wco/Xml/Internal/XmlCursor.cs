@@ -18,9 +18,11 @@ internal sealed class XmlCursor
     private readonly XmlReader _reader;
     private readonly IXmlLineInfo? _lineInfo;
     private readonly WcoXmlReaderOptions _options;
-    private readonly List<string> _names = [];
-    private readonly List<int> _positions = [];
-    private readonly List<Dictionary<string, int>> _siblingCounts = [];
+    // The open elements, by level: name and position among same-named siblings, and the names counted below each.
+    private string[] _names = new string[16];
+    private int[] _positions = new int[16];
+    private SiblingNames[] _siblings = new SiblingNames[17];
+    private int _level;
     private int _elements;
     private string[]? _allowedNamespaces;
 
@@ -289,7 +291,7 @@ internal sealed class XmlCursor
     /// </summary>
     public XmlMark Mark()
     {
-        var level = _names.Count;
+        var level = _level;
         return level == 0
             ? new XmlMark(0, string.Empty, 0, Line, Column)
             : new XmlMark(level, _names[level - 1], _positions[level - 1], Line, Column);
@@ -311,15 +313,14 @@ internal sealed class XmlCursor
     public string ReaderPath()
     {
         var level = _reader.NodeType is XmlNodeType.Element or XmlNodeType.EndElement ? _reader.Depth + 1 : _reader.Depth;
-        if (level <= _names.Count)
+        if (level <= _level)
         {
             return Path(level);
         }
 
-        var counts = _siblingCounts.Count > _names.Count ? _siblingCounts[_names.Count] : null;
         var name = _reader.LocalName;
-        var position = counts is not null && counts.TryGetValue(name, out var seen) ? seen + 1 : 1;
-        return Append(new StringBuilder(Path(_names.Count)), name, position).ToString();
+        var position = (_siblings[_level]?.Seen(name) ?? 0) + 1;
+        return Append(new StringBuilder(Path(_level)), name, position).ToString();
     }
 
     private int Line => _lineInfo?.LineNumber ?? 0;
@@ -327,12 +328,12 @@ internal sealed class XmlCursor
     private int Column => _lineInfo?.LinePosition ?? 0;
 
     /// <summary>The XPath-like location: <c>/MetaData/Declaration/GoodsShipment/GovernmentAgencyGoodsItem[2]/Commodity</c>.</summary>
-    public string Path() => Path(_names.Count);
+    public string Path() => Path(_level);
 
     private string Path(int levels)
     {
         var builder = new StringBuilder();
-        for (var i = 0; i < levels && i < _names.Count; i++)
+        for (var i = 0; i < levels && i < _level; i++)
         {
             Append(builder, _names[i], _positions[i]);
         }
@@ -364,36 +365,28 @@ internal sealed class XmlCursor
     private void Push()
     {
         CountElement();
-        var level = _names.Count;
-        if (_siblingCounts.Count <= level)
+        var level = _level;
+        if (level == _names.Length)
         {
-            _siblingCounts.Add(new Dictionary<string, int>(ReferenceEqualityComparer.Instance));
+            Array.Resize(ref _names, level * 2);
+            Array.Resize(ref _positions, level * 2);
+            Array.Resize(ref _siblings, (level * 2) + 1);
         }
 
         // Names come from the reader's name table, so siblings share one string instance: compared by reference.
-        var counts = _siblingCounts[level];
         var name = _reader.LocalName;
-        var position = counts.TryGetValue(name, out var seen) ? seen + 1 : 1;
-        counts[name] = position;
-        _names.Add(name);
-        _positions.Add(position);
-        if (_siblingCounts.Count > level + 1)
-        {
-            _siblingCounts[level + 1].Clear();
-        }
+        _names[level] = name;
+        _positions[level] = (_siblings[level] ??= new SiblingNames()).Count(name);
+        _level = level + 1;
+        _siblings[level + 1]?.Clear();
     }
 
     private void Pop()
     {
-        var last = _names.Count - 1;
-        if (last >= 0)
+        if (_level > 0)
         {
-            _names.RemoveAt(last);
-            _positions.RemoveAt(last);
-            if (_siblingCounts.Count > last + 1)
-            {
-                _siblingCounts[last + 1].Clear();
-            }
+            _level--;
+            _siblings[_level + 1]?.Clear();
         }
     }
 
