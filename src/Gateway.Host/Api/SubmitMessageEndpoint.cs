@@ -9,7 +9,8 @@ namespace UniPass.Gateway.Host.Api;
 /// <summary>
 /// <c>POST /api/v1/messages</c>: store the bytes exactly as received (with their outbox entry, in one transaction)
 /// and answer <c>202 Accepted</c> with the tracking id and <c>Location</c>. A repeat (same <c>Idempotency-Key</c>,
-/// or the same EDIFACT interchange within the duplicate window) gets the original answer.
+/// or the same EDIFACT interchange within the duplicate window) gets the original answer; an Idempotency-Key
+/// reused for different bytes gets <c>422</c>.
 /// </summary>
 internal static class SubmitMessageEndpoint
 {
@@ -91,9 +92,18 @@ internal static class SubmitMessageEndpoint
 
         // The intake span continues the sender's trace; its traceparent is stored and published with every record.
         using var intake = IntakeTracing.StartIntake(IntakeChannels.Https, context.Request.Headers.TraceParent, context.Request.Headers.TraceState);
-        var receipt = await store.ReceiveAsync(
-            new IntakeRequest(partnerId, IntakeChannels.Https, context.Request.ContentType, body, idempotencyKey, intake.Id),
-            cancellationToken);
+        IntakeReceipt receipt;
+        try
+        {
+            receipt = await store.ReceiveAsync(
+                new IntakeRequest(partnerId, IntakeChannels.Https, context.Request.ContentType, body, idempotencyKey, intake.Id),
+                cancellationToken);
+        }
+        catch (IdempotencyKeyReusedException)
+        {
+            ApiLog.Refused(log, partnerId, "Idempotency-Key reused for different content");
+            return KeyReusedProblem();
+        }
 
         if (receipt.IsRepeat)
         {
@@ -109,6 +119,16 @@ internal static class SubmitMessageEndpoint
         var response = ReceiptResponse.From(receipt);
         return TypedResults.Accepted(response.Location, response);
     }
+
+    /// <summary>
+    /// draft-ietf-httpapi-idempotency-key-header, "Error Scenarios": a key reused with a different payload is
+    /// answered 422. The earlier message is the sender's own, but the answer names no id: the key identifies it.
+    /// </summary>
+    private static IResult KeyReusedProblem() => Problems.Result(
+        StatusCodes.Status422UnprocessableEntity,
+        "Idempotency-Key already used",
+        "This Idempotency-Key was already used for a different message; nothing was stored. Send a new message with a new key, or repeat the original bytes to get the original answer.",
+        [new ApiDiagnostic("API0422", ApiDiagnostic.Error, "header:" + IdempotencyKeyHeader, "The key was used before with a different body.")]);
 
     private static bool TryReadIdempotencyKey(HttpRequest request, out string? key, out IResult? problem)
     {

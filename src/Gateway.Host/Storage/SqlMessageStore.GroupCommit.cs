@@ -88,7 +88,7 @@ public sealed partial class SqlMessageStore
                         await transaction.ReleaseAsync(Savepoint);
                         answers.Add((pending, receipt));
                     }
-                    catch (DbException e)
+                    catch (Exception e) when (e is DbException or IdempotencyKeyReusedException)
                     {
                         // This submission only: undo its statements, answer it with the failure, keep the others.
                         await transaction.RollbackAsync(Savepoint);

@@ -95,7 +95,8 @@ public sealed partial class SqlMessageStore : IMessageStore, IOutboxStore, IDisp
             var original = await QuerySingleAsync(connection, transaction, MessageSql.FindByIdempotencyKey, new { request.PartnerId, request.IdempotencyKey }, ReadSummary, cancellationToken);
             if (original is not null)
             {
-                return Repeat(original);
+                // The key names one request: the same key with other bytes is refused, never answered as a repeat.
+                return original.Sha256 == sha256 ? Repeat(original) : throw new IdempotencyKeyReusedException(request.PartnerId, request.IdempotencyKey);
             }
         }
 

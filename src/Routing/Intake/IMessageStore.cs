@@ -17,6 +17,7 @@ public interface IMessageStore
     /// (UNB sender + recipient + control reference) within <see cref="IntakeOptions.DuplicateWindow"/>,
     /// stores nothing and returns the original receipt with <see cref="IntakeReceipt.IsRepeat"/> set.
     /// </summary>
+    /// <exception cref="IdempotencyKeyReusedException">The partner used the key before for different bytes; nothing is stored.</exception>
     Task<IntakeReceipt> ReceiveAsync(IntakeRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>The message with its timeline, or <see langword="null"/> when unknown or another partner's.</summary>

@@ -64,8 +64,9 @@ public sealed class SubmitMessageTests
     public async Task Post_sameIdempotencyKeyTwice_secondGetsOriginalAnswerAndIsNotStoredAgain()
     {
         var key = "order-" + Guid.NewGuid();
-        var first = await Submit(Fixtures.Cusdec("SENDERA", Fixtures.NewReference()), key);
-        var second = await Submit(Fixtures.Cusdec("SENDERA", Fixtures.NewReference()), key);
+        var body = Fixtures.Cusdec("SENDERA", Fixtures.NewReference());
+        var first = await Submit(body, key);
+        var second = await Submit(body, key);
         var one = await first.Content.ReadFromJsonAsync<ReceiptResponse>();
         var two = await second.Content.ReadFromJsonAsync<ReceiptResponse>();
 
@@ -76,6 +77,52 @@ public sealed class SubmitMessageTests
         Assert.That(two.Repeat, Is.True);
         var list = await _client.GetFromJsonAsync<MessageListResponse>($"{MessagesApi.BasePath}?limit=500");
         Assert.That(list!.Items.Count(m => m.IdempotencyKey == key), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Post_sameIdempotencyKeyOtherBody_422ProblemNamingTheHeaderAndNothingStored()
+    {
+        var key = "order-" + Guid.NewGuid();
+        var original = Fixtures.Cusdec("SENDERA", Fixtures.NewReference());
+        var first = await (await Submit(original, key)).Content.ReadFromJsonAsync<ReceiptResponse>();
+
+        var response = await Submit(Fixtures.Cusdec("SENDERA", Fixtures.NewReference()), key);
+        var text = await response.Content.ReadAsStringAsync();
+        var problem = JsonSerializer.Deserialize<JsonElement>(text);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableContent));
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+        Assert.That(response.Headers.Location, Is.Null);
+        Assert.That(problem.GetProperty("status").GetInt32(), Is.EqualTo(422));
+        var diagnostic = problem.GetProperty("diagnostics")[0];
+        Assert.That(diagnostic.GetProperty("id").GetString(), Is.EqualTo("API0422"));
+        Assert.That(diagnostic.GetProperty("location").GetString(), Is.EqualTo("header:Idempotency-Key"));
+        Assert.That(text, Does.Not.Contain(first!.Id.ToString()));
+        Assert.That(text, Does.Not.Contain(first.Sha256));
+        var list = await _client.GetFromJsonAsync<MessageListResponse>($"{MessagesApi.BasePath}?limit=500");
+        Assert.That(list!.Items.Where(m => m.IdempotencyKey == key).Select(m => m.Id), Is.EqualTo(new[] { first.Id }));
+
+        // The original bytes with the key still get the original answer.
+        var again = await (await Submit(original, key)).Content.ReadFromJsonAsync<ReceiptResponse>();
+        Assert.That(again!.Id, Is.EqualTo(first.Id));
+        Assert.That(again.Repeat, Is.True);
+    }
+
+    [Test]
+    public async Task Post_keyAnotherPartnerUsedWithOtherBody_acceptedAsItsOwnMessage()
+    {
+        var key = "order-" + Guid.NewGuid();
+        var ofA = await (await Submit(Fixtures.Cusdec("SENDERA", Fixtures.NewReference()), key)).Content.ReadFromJsonAsync<ReceiptResponse>();
+        using var b = _factory.ClientFor(GatewayFactory.KeyB);
+        var content = new ByteArrayContent(Fixtures.Cusdec("SENDERB", Fixtures.NewReference()));
+        content.Headers.Add(SubmitMessageEndpoint.IdempotencyKeyHeader, key);
+
+        var response = await b.PostAsync(MessagesApi.BasePath, content);
+        var ofB = await response.Content.ReadFromJsonAsync<ReceiptResponse>();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+        Assert.That(ofB!.Repeat, Is.False);
+        Assert.That(ofB.Id, Is.Not.EqualTo(ofA!.Id));
     }
 
     [Test]

@@ -236,10 +236,11 @@ public sealed class GatewayEndToEndTests
     public async Task Submit_sameIdempotencyKeyOverHttps_originalAnswerAndOneRecordDownstream()
     {
         var key = "e2e-repeat-" + Guid.NewGuid();
-        var first = await _a.SubmitAsync(Fixtures.Cusdec("SENDERA", Fixtures.NewReference()), key);
+        var body = Fixtures.Cusdec("SENDERA", Fixtures.NewReference());
+        var first = await _a.SubmitAsync(body, key);
         await _a.WaitForOutcomeAsync(first.Id, Patience);
 
-        var second = await _a.SubmitAsync(Fixtures.Cusdec("SENDERA", Fixtures.NewReference()), key);
+        var second = await _a.SubmitAsync(body, key);
 
         Assert.That(second.Id, Is.EqualTo(first.Id));
         Assert.That(second.Repeat, Is.True);

@@ -118,13 +118,82 @@ public sealed class SqlMessageStoreTests(string provider)
     }
 
     [Test]
+    public async Task ReceiveAsync_sameIdempotencyKeyOtherBytes_throwsAndStoresNothing()
+    {
+        var first = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, "{\"a\":1}"u8.ToArray(), "key-1"));
+
+        var reused = await Assert.ThrowsAsync<IdempotencyKeyReusedException>(() =>
+            _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, "{\"a\":2}"u8.ToArray(), "key-1")));
+
+        Assert.That(reused!.PartnerId, Is.EqualTo(PartnerA));
+        Assert.That(reused.IdempotencyKey, Is.EqualTo("key-1"));
+        Assert.That(reused.Message, Does.Not.Contain(first.MessageId.ToString()));
+        Assert.That((await _store.ListAsync(PartnerA, new MessageQuery())).Items.Select(m => m.Id), Is.EqualTo(new[] { first.MessageId }));
+        Assert.That((await _store.GetBodyAsync(PartnerA, first.MessageId))?.ToArray(), Is.EqualTo("{\"a\":1}"u8.ToArray()));
+        Assert.That(await _store.CountBacklogAsync(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task ReceiveAsync_keyReusedForOtherBytesThenOriginalRepeated_originalAnswerStill()
+    {
+        var first = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, "{\"a\":1}"u8.ToArray(), "key-1"));
+        await Assert.ThrowsAsync<IdempotencyKeyReusedException>(() =>
+            _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, "{\"a\":2}"u8.ToArray(), "key-1")));
+
+        var again = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, "{\"a\":1}"u8.ToArray(), "key-1"));
+
+        Assert.That(again.IsRepeat, Is.True);
+        Assert.That(again.MessageId, Is.EqualTo(first.MessageId));
+    }
+
+    [Test]
+    public async Task ReceiveAsync_keyOfAnotherPartnerWithOtherBytes_storedAsItsOwnMessage()
+    {
+        var ofA = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, "{\"a\":1}"u8.ToArray(), "key-1"));
+
+        var ofB = await _store.ReceiveAsync(new IntakeRequest(PartnerB, IntakeChannels.Https, null, "{\"b\":2}"u8.ToArray(), "key-1"));
+
+        Assert.That(ofB.IsRepeat, Is.False);
+        Assert.That(ofB.MessageId, Is.Not.EqualTo(ofA.MessageId));
+        Assert.That((await _store.GetBodyAsync(PartnerB, ofB.MessageId))?.ToArray(), Is.EqualTo("{\"b\":2}"u8.ToArray()));
+        Assert.That(await _store.CountBacklogAsync(), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task ReceiveAsync_concurrentSameKeyOtherBytes_oneStoredOthersRefusedOrRepeats()
+    {
+        // Eight submissions race for one key, half with other bytes: one is stored, the same bytes get its
+        // receipt, and the others are refused, whichever committed first (the unique index decides on PostgreSQL).
+        var bodies = Enumerable.Range(0, 8).Select(i => Encoding.ASCII.GetBytes($"{{\"v\":{i % 2}}}")).ToArray();
+        var outcomes = await Task.WhenAll(bodies.Select(body => Task.Run(async () =>
+        {
+            try
+            {
+                return (Body: body, Receipt: (IntakeReceipt?)await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, body, "raced")));
+            }
+            catch (IdempotencyKeyReusedException)
+            {
+                return (Body: body, Receipt: (IntakeReceipt?)null);
+            }
+        })));
+
+        var stored = (await _store.ListAsync(PartnerA, new MessageQuery())).Items.Single();
+        var winner = (await _store.GetBodyAsync(PartnerA, stored.Id))!.Value.ToArray();
+        Assert.That(outcomes.Where(o => o.Body.SequenceEqual(winner)).Select(o => o.Receipt?.MessageId), Is.All.EqualTo(stored.Id));
+        Assert.That(outcomes.Where(o => !o.Body.SequenceEqual(winner)).Select(o => o.Receipt), Is.All.Null);
+        Assert.That(await _store.CountBacklogAsync(), Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task ReceiveAsync_manyConcurrent_eachStoredOnceAndReadableWhenItsReceiptReturns()
     {
         // More than one group-committed transaction holds (SQLite shares a commit among waiting submissions).
         const int Count = 300;
         var receipts = await Task.WhenAll(Enumerable.Range(0, Count).Select(i => Task.Run(async () =>
         {
-            var receipt = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, Encoding.ASCII.GetBytes($"{{\"n\":{i}}}"), $"key-{i % (Count - 10)}"));
+            // Ten keys are sent twice, each time with the same bytes (a retry).
+            var n = i % (Count - 10);
+            var receipt = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, Encoding.ASCII.GetBytes($"{{\"n\":{n}}}"), $"key-{n}"));
             var stored = await _store.GetAsync(PartnerA, receipt.MessageId);
             return (receipt, Visible: stored is not null);
         })));
