@@ -36,7 +36,7 @@ internal sealed record LoadOptions
     /// <summary>The host's minimum log level (console).</summary>
     public string HostLogLevel { get; init; } = "Warning";
 
-    /// <summary>Let the host write /tmp/perf-PID.map, so that <c>perf record -p PID</c> names JIT-compiled methods.</summary>
+    /// <summary>Let the host write perf's JIT map file (perf-PID.map in the temporary directory), so that <c>perf record -p PID</c> names JIT-compiled methods.</summary>
     public bool PerfMap { get; init; }
 
     /// <summary>Host configuration over the run's own (<c>--set Outbox:BatchSize=512</c>, repeatable).</summary>
