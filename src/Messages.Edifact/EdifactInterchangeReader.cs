@@ -128,12 +128,8 @@ public sealed class EdifactInterchangeReader
                 }
             }
 
+            // The interchange limit (EDI0032) is the envelope's, checked at each segment's end as in memory.
             var end = bufferStart + reader.BytesConsumed;
-            if (end > _options.MaxInterchangeBytes)
-            {
-                throw Limit(EdifactDiagnostics.InterchangeTooLarge, end, _options.MaxInterchangeBytes);
-            }
-
             if (needsMoreData && !isCompleted && buffer.Length - reader.BytesConsumed > _options.MaxSegmentBytes)
             {
                 throw Limit(EdifactDiagnostics.SegmentTooLong, end, _options.MaxSegmentBytes);

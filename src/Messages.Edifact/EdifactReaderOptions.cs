@@ -12,7 +12,10 @@ public sealed record EdifactReaderOptions
     /// <summary>The longest message (UNH to UNT) kept in memory at once, in bytes (default 16 MiB).</summary>
     public int MaxMessageBytes { get; init; } = 16 * 1024 * 1024;
 
-    /// <summary>The longest interchange accepted, in bytes (default 4 GiB).</summary>
+    /// <summary>
+    /// The longest interchange accepted, in bytes (default 4 GiB): in memory and streamed alike, reading stops with EDI0032 at the
+    /// segment that ends beyond it.
+    /// </summary>
     public long MaxInterchangeBytes { get; init; } = 4L * 1024 * 1024 * 1024;
 
     /// <summary>At most this many diagnostics are kept; the rest are counted only (default 1000).</summary>

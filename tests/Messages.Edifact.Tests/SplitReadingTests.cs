@@ -9,12 +9,12 @@ namespace UniPass.Gateway.Messages.Edifact.Tests;
 /// </summary>
 public class SplitReadingTests
 {
-    private const int PairSplitLimit = 130;
+    private const int PairSplitLimit = 230;
 
-    /// <summary>Our fixtures in both modes; the samples in the mode their folder calls for.</summary>
+    /// <summary>Our fixtures (valid and faulty) in both modes; the samples in the mode their folder calls for.</summary>
     private static IEnumerable<TestCaseData> Inputs()
     {
-        foreach (var name in Fixture.Names)
+        foreach (var name in Fixture.Names.Concat(Fixture.Faults))
         {
             yield return new TestCaseData(name, EdifactReadMode.Strict).SetArgDisplayNames(name, "Strict");
             yield return new TestCaseData(name, EdifactReadMode.Lenient).SetArgDisplayNames(name, "Lenient");
@@ -31,7 +31,7 @@ public class SplitReadingTests
     }
 
     private static IEnumerable<TestCaseData> SmallFixtures() =>
-        Fixture.Names.Where(n => Fixture.Bytes(n).Length <= PairSplitLimit).Select(n => new TestCaseData(n).SetArgDisplayNames(n));
+        Fixture.Names.Concat(Fixture.Faults).Where(n => Fixture.Bytes(n).Length <= PairSplitLimit).Select(n => new TestCaseData(n).SetArgDisplayNames(n));
 
     private static byte[] Load(string nameOrPath) => Path.IsPathRooted(nameOrPath) ? File.ReadAllBytes(nameOrPath) : Fixture.Bytes(nameOrPath);
 
@@ -68,6 +68,26 @@ public class SplitReadingTests
         var bytes = Load(input);
         var options = new EdifactReaderOptions { Mode = mode };
         var whole = EdifactInterchange.Validate(bytes, options).Diagnostics;
+        for (var i = 0; i <= bytes.Length; i++)
+        {
+            var split = EdifactInterchange.Validate(Segmented.Split(bytes, i), options).Diagnostics;
+            if (!split.SequenceEqual(whole))
+            {
+                Assert.That(split.Select(d => d.ToString()), Is.EqualTo(whole.Select(d => d.ToString())), $"split at {i}");
+            }
+        }
+
+        Assert.That(EdifactInterchange.Validate(Segmented.Bytewise(bytes), options).Diagnostics, Is.EqualTo(whole));
+    }
+
+    /// <summary>EDI0032 stops reading at the segment that ends beyond the limit, wherever the input is split.</summary>
+    [Test]
+    public void Validate_interchangeOverLimit_splitAtEveryIndex_sameDiagnosticsAsWhole()
+    {
+        var bytes = Fixture.Bytes("cuscar-v3-two-messages.edi");
+        var options = new EdifactReaderOptions { MaxInterchangeBytes = System.Text.Encoding.Latin1.GetString(bytes).IndexOf("UNH+2", StringComparison.Ordinal) + 5 };
+        var whole = EdifactInterchange.Validate(bytes, options).Diagnostics;
+        Assert.That(whole.Select(d => d.Id), Does.Contain("EDI0032"));
         for (var i = 0; i <= bytes.Length; i++)
         {
             var split = EdifactInterchange.Validate(Segmented.Split(bytes, i), options).Diagnostics;

@@ -126,6 +126,12 @@ internal sealed partial class EnvelopeValidator
     /// <summary>UNE: 0060 counts the messages of the group; 0048 repeats the UNG reference.</summary>
     private void OnGroupTrailer(CapturedSegment une)
     {
+        if (_phase == Phase.AfterInterchange)
+        {
+            Report(EdifactDiagnostics.DataAfterInterchange, une.SegmentIndex, 0, une.Offset, "UNE");
+            return;
+        }
+
         if (_group is null)
         {
             Report(EdifactDiagnostics.UnexpectedEnvelopeSegment, une.SegmentIndex, 0, une.Offset, "UNE", "no group is open");
@@ -219,9 +225,19 @@ internal sealed partial class EnvelopeValidator
     /// <summary>UNT: 0074 counts the segments of the message, UNH and UNT included; 0062 repeats the UNH reference.</summary>
     private EnvelopeEvents OnMessageTrailer(CapturedSegment unt, long endOffset)
     {
-        if (!_inMessage)
+        if (_phase == Phase.AfterInterchange)
+        {
+            // Every segment after UNZ is reported as such, the trailer of a message begun there too.
+            Report(EdifactDiagnostics.DataAfterInterchange, unt.SegmentIndex, 0, unt.Offset, "UNT");
+        }
+        else if (!_inMessage)
         {
             Report(EdifactDiagnostics.UnexpectedEnvelopeSegment, unt.SegmentIndex, 0, unt.Offset, "UNT", "no message is open");
+            return EnvelopeEvents.None;
+        }
+
+        if (!_inMessage)
+        {
             return EnvelopeEvents.None;
         }
 
@@ -247,7 +263,15 @@ internal sealed partial class EnvelopeValidator
     {
         if (_phase != Phase.InInterchange)
         {
-            Report(EdifactDiagnostics.UnexpectedEnvelopeSegment, unz.SegmentIndex, 0, unz.Offset, "UNZ", "no interchange is open");
+            if (_phase == Phase.AfterInterchange)
+            {
+                Report(EdifactDiagnostics.DataAfterInterchange, unz.SegmentIndex, 0, unz.Offset, "UNZ");
+            }
+            else
+            {
+                Report(EdifactDiagnostics.UnexpectedEnvelopeSegment, unz.SegmentIndex, 0, unz.Offset, "UNZ", "no interchange is open");
+            }
+
             return;
         }
 

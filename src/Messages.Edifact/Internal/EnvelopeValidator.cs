@@ -142,9 +142,27 @@ internal sealed partial class EnvelopeValidator
             : diagnostic);
     }
 
+    /// <summary>
+    /// The interchange is longer than <see cref="EdifactReaderOptions.MaxInterchangeBytes"/>: reading stops at the segment whose
+    /// terminator lies beyond the limit (<paramref name="segmentIndex"/>), located at the first byte over it, however the input is buffered.
+    /// </summary>
+    private EdifactSyntaxException InterchangeTooLarge(int segmentIndex)
+    {
+        var limit = _options.MaxInterchangeBytes;
+        return new(EdifactDiagnostics.InterchangeTooLarge.Id, EdifactDiagnostics.InterchangeTooLarge.Format(limit),
+            EdifactDiagnostics.InterchangeTooLarge.ContrlCode, limit, segmentIndex);
+    }
+
     /// <summary>The input ended at <paramref name="endOffset"/>: close what is still open.</summary>
     public EnvelopeEvents Complete(long endOffset)
     {
+        if (endOffset > _options.MaxInterchangeBytes)
+        {
+            // Only blanks or line breaks after the last segment took the input over the limit.
+            Stop(InterchangeTooLarge(0));
+            return EnvelopeEvents.None;
+        }
+
         _structure?.Complete(this);
         var events = EnvelopeEvents.None;
         if (_segmentCount == 0)
@@ -352,6 +370,13 @@ internal sealed partial class EnvelopeValidator
 
     private EnvelopeEvents OnSegmentEnd(ref EdifactReader reader)
     {
+        // The terminator at offset MaxInterchangeBytes is one byte too many; an unterminated segment ends where the input does.
+        if (reader.TokenOffset >= _options.MaxInterchangeBytes
+            && (reader.TokenOffset > _options.MaxInterchangeBytes || (reader.Flags & EdifactTokenFlags.Unterminated) == 0))
+        {
+            throw InterchangeTooLarge(reader.SegmentIndex);
+        }
+
         _structure?.OnSegmentEnd(ref reader, this);
         var flags = reader.Flags;
         if ((flags & EdifactTokenFlags.Unterminated) != 0)
