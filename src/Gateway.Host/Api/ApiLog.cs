@@ -11,4 +11,7 @@ internal static partial class ApiLog
 
     [LoggerMessage(EventId = 5102, Level = LogLevel.Warning, Message = "Submission from partner {PartnerId} refused: {Reason}")]
     public static partial void Refused(ILogger logger, string partnerId, string reason);
+
+    [LoggerMessage(EventId = 5103, Level = LogLevel.Warning, Message = "Submission from partner {PartnerId} refused: interchange key of message {OriginalMessageId} reused for different content; bytes kept as rejected message {MessageId}")]
+    public static partial void InterchangeReused(ILogger logger, Guid messageId, string partnerId, Guid originalMessageId);
 }

@@ -10,7 +10,7 @@ namespace UniPass.Gateway.Host.Api;
 /// <c>POST /api/v1/messages</c>: store the bytes exactly as received (with their outbox entry, in one transaction)
 /// and answer <c>202 Accepted</c> with the tracking id and <c>Location</c>. A repeat (same <c>Idempotency-Key</c>,
 /// or the same EDIFACT interchange within the duplicate window) gets the original answer; an Idempotency-Key
-/// reused for different bytes gets <c>422</c>.
+/// reused for different bytes gets <c>422</c>, an interchange key reused for different bytes <c>409</c>.
 /// </summary>
 internal static class SubmitMessageEndpoint
 {
@@ -104,6 +104,11 @@ internal static class SubmitMessageEndpoint
             ApiLog.Refused(log, partnerId, "Idempotency-Key reused for different content");
             return KeyReusedProblem();
         }
+        catch (InterchangeReusedException e)
+        {
+            ApiLog.InterchangeReused(log, e.KeptAsMessageId, partnerId, e.OriginalMessageId);
+            return InterchangeReusedProblem(e);
+        }
 
         if (receipt.IsRepeat)
         {
@@ -129,6 +134,24 @@ internal static class SubmitMessageEndpoint
         "Idempotency-Key already used",
         "This Idempotency-Key was already used for a different message; nothing was stored. Send a new message with a new key, or repeat the original bytes to get the original answer.",
         [new ApiDiagnostic("API0422", ApiDiagnostic.Error, "header:" + IdempotencyKeyHeader, "The key was used before with a different body.")]);
+
+    /// <summary>
+    /// An interchange key (UNB S002 sender, S003 recipient, 0020 control reference) used before for different bytes:
+    /// <c>409 Conflict</c>, the submission conflicts with the interchange already on record. The refused bytes are kept
+    /// as a rejected message (never processed), named by <c>instance</c>, so that nothing the partner sent is lost.
+    /// </summary>
+    private static IResult InterchangeReusedProblem(InterchangeReusedException e)
+    {
+        var key = InterchangeReusedException.Describe(e.Interchange);
+        return Problems.Result(
+            StatusCodes.Status409Conflict,
+            "Interchange control reference already used",
+            $"The interchange {key} was received on {e.OriginalReceivedAt:O} as message {e.OriginalMessageId} with different content. "
+                + $"This submission is not processed; its bytes are kept as message {e.KeptAsMessageId} (status rejected). "
+                + "Send the new interchange with a new control reference (UNB 0020), or repeat the original bytes to get the original answer.",
+            [new ApiDiagnostic("API0409", ApiDiagnostic.Error, "body:UNB", $"The interchange key ({key}) was used before for a different interchange within the duplicate window.")],
+            instance: MessagesApi.MessagePath(e.KeptAsMessageId));
+    }
 
     private static bool TryReadIdempotencyKey(HttpRequest request, out string? key, out IResult? problem)
     {

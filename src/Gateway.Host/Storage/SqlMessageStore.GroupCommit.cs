@@ -73,7 +73,7 @@ public sealed partial class SqlMessageStore
 
         private async Task WriteAsync(List<PendingReceipt> batch)
         {
-            var answers = new List<(PendingReceipt Pending, IntakeReceipt Receipt)>(batch.Count);
+            var answers = new List<(PendingReceipt Pending, IntakeReceipt Receipt, InterchangeReusedException? Refusal)>(batch.Count);
             try
             {
                 using var writing = await store.EnterWriteAsync(CancellationToken.None);
@@ -84,9 +84,9 @@ public sealed partial class SqlMessageStore
                     await transaction.SaveAsync(Savepoint);
                     try
                     {
-                        var receipt = await store.ReceiveInAsync(connection, transaction, pending.Request, pending.Detection, pending.Sha256, CancellationToken.None);
+                        var (receipt, refusal) = await store.ReceiveInAsync(connection, transaction, pending.Request, pending.Detection, pending.Sha256, CancellationToken.None);
                         await transaction.ReleaseAsync(Savepoint);
-                        answers.Add((pending, receipt));
+                        answers.Add((pending, receipt, refusal));
                     }
                     catch (Exception e) when (e is DbException or IdempotencyKeyReusedException)
                     {
@@ -110,14 +110,22 @@ public sealed partial class SqlMessageStore
                 return;
             }
 
-            if (answers.Any(a => !a.Receipt.IsRepeat))
+            if (answers.Any(a => !a.Receipt.IsRepeat && a.Refusal is null))
             {
                 store._signal?.Notify();
             }
 
-            foreach (var (pending, receipt) in answers)
+            foreach (var (pending, receipt, refusal) in answers)
             {
-                pending.Answer.TrySetResult(receipt);
+                // A refusal that kept the bytes is answered only now that they are committed.
+                if (refusal is not null)
+                {
+                    pending.Answer.TrySetException(refusal);
+                }
+                else
+                {
+                    pending.Answer.TrySetResult(receipt);
+                }
             }
         }
     }

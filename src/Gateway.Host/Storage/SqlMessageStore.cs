@@ -73,8 +73,14 @@ public sealed partial class SqlMessageStore : IMessageStore, IOutboxStore, IDisp
         using var writing = await EnterWriteAsync(cancellationToken);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var receipt = await ReceiveInAsync(connection, transaction, request, detection, sha256, cancellationToken);
+        var (receipt, refusal) = await ReceiveInAsync(connection, transaction, request, detection, sha256, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (refusal is not null)
+        {
+            // Thrown only now: the refused bytes are committed (kept for audit) before the sender hears of the refusal.
+            throw refusal;
+        }
+
         if (!receipt.IsRepeat)
         {
             _signal?.Notify();
@@ -83,8 +89,12 @@ public sealed partial class SqlMessageStore : IMessageStore, IOutboxStore, IDisp
         return receipt;
     }
 
-    /// <summary>The intake statements of one submission inside the caller's transaction (committed by the caller).</summary>
-    private async Task<IntakeReceipt> ReceiveInAsync(DbConnection connection, DbTransaction transaction, IntakeRequest request, DetectionResult detection, string sha256, CancellationToken cancellationToken)
+    /// <summary>
+    /// The intake statements of one submission inside the caller's transaction (committed by the caller).
+    /// A refusal that keeps the bytes (<see cref="InterchangeReusedException"/>) is returned, not thrown: the caller
+    /// throws it once the transaction that keeps them has committed.
+    /// </summary>
+    private async Task<(IntakeReceipt Receipt, InterchangeReusedException? Refusal)> ReceiveInAsync(DbConnection connection, DbTransaction transaction, IntakeRequest request, DetectionResult detection, string sha256, CancellationToken cancellationToken)
     {
         var interchangeKey = detection.Interchange?.ToString();
         var now = _timeProvider.GetUtcNow();
@@ -96,7 +106,7 @@ public sealed partial class SqlMessageStore : IMessageStore, IOutboxStore, IDisp
             if (original is not null)
             {
                 // The key names one request: the same key with other bytes is refused, never answered as a repeat.
-                return original.Sha256 == sha256 ? Repeat(original) : throw new IdempotencyKeyReusedException(request.PartnerId, request.IdempotencyKey);
+                return original.Sha256 == sha256 ? (Repeat(original), null) : throw new IdempotencyKeyReusedException(request.PartnerId, request.IdempotencyKey);
             }
         }
 
@@ -110,33 +120,53 @@ public sealed partial class SqlMessageStore : IMessageStore, IOutboxStore, IDisp
                 var original = await QuerySingleAsync(connection, transaction, MessageSql.FindSummary, new { Id = originalId, request.PartnerId }, ReadSummary, cancellationToken);
                 if (original is not null)
                 {
-                    return Repeat(original);
+                    // The same bytes are the same interchange sent again; other bytes under its key are refused.
+                    return original.Sha256 == sha256
+                        ? (Repeat(original), null)
+                        : await KeepRefusedAsync(connection, transaction, request, detection, sha256, id, now, original, cancellationToken);
                 }
             }
         }
 
         await connection.ExecuteAsync(new CommandDefinition(
-            MessageSql.Insert,
-            new
-            {
-                Id = id,
-                request.PartnerId,
-                request.Channel,
-                request.ContentType,
-                Format = detection.Format.ToName(),
-                detection.MessageType,
-                Now = _dialect.Time(now),
-                Sha256 = sha256,
-                Size = request.Body.Length,
-                request.IdempotencyKey,
-                InterchangeKey = interchangeKey,
-                Body = AsArray(request.Body),
-                TraceParent = IntakeTracing.IsTraceParent(request.TraceParent) ? request.TraceParent : null,
-            },
-            transaction,
-            cancellationToken: cancellationToken));
-        return new IntakeReceipt(id, now, sha256, detection.Format, detection.MessageType, MessageStatus.Received, IsRepeat: false);
+            MessageSql.Insert, MessageRow(id, request, detection, now, sha256, interchangeKey), transaction, cancellationToken: cancellationToken));
+        return (new IntakeReceipt(id, now, sha256, detection.Format, detection.MessageType, MessageStatus.Received, IsRepeat: false), null);
     }
+
+    /// <summary>
+    /// Keeps bytes refused as a reused interchange key: stored exactly as received, status rejected, with a timeline
+    /// that names the collision and no outbox entry (never processed, never routed). The Idempotency-Key is not kept
+    /// with them: a retry of the refused bytes is refused again instead of being answered as if it had been accepted.
+    /// </summary>
+    private async Task<(IntakeReceipt, InterchangeReusedException?)> KeepRefusedAsync(
+        DbConnection connection, DbTransaction transaction, IntakeRequest request, DetectionResult detection, string sha256, Guid id, DateTimeOffset now, MessageSummary original, CancellationToken cancellationToken)
+    {
+        var interchange = detection.Interchange!.Value;
+        var refusal = new InterchangeReusedException(request.PartnerId, interchange, original.Id, original.ReceivedAt, id);
+        var detail = $"Refused: interchange {InterchangeReusedException.Describe(interchange)} was received before as message {original.Id} with different content; these bytes are kept and not processed.";
+        await connection.ExecuteAsync(new CommandDefinition(
+            MessageSql.InsertRefused, MessageRow(id, request, detection, now, sha256, interchange.ToString(), detail), transaction, cancellationToken: cancellationToken));
+        return (new IntakeReceipt(id, now, sha256, detection.Format, detection.MessageType, MessageStatus.Rejected, IsRepeat: false), refusal);
+    }
+
+    /// <summary>The parameters of <see cref="MessageSql.Insert"/> and <see cref="MessageSql.InsertRefused"/> (each names the ones it uses).</summary>
+    private object MessageRow(Guid id, IntakeRequest request, DetectionResult detection, DateTimeOffset now, string sha256, string? interchangeKey, string? detail = null) => new
+    {
+        Id = id,
+        request.PartnerId,
+        request.Channel,
+        request.ContentType,
+        Format = detection.Format.ToName(),
+        detection.MessageType,
+        Now = _dialect.Time(now),
+        Sha256 = sha256,
+        Size = request.Body.Length,
+        request.IdempotencyKey,
+        InterchangeKey = interchangeKey,
+        Body = AsArray(request.Body),
+        TraceParent = IntakeTracing.IsTraceParent(request.TraceParent) ? request.TraceParent : null,
+        Detail = detail,
+    };
 
     public async Task<bool> IsReadyAsync(CancellationToken cancellationToken = default)
     {

@@ -15,9 +15,13 @@ public interface IMessageStore
     /// Stores a submission and its outbox row in one transaction. A repeat with the same
     /// <see cref="IntakeRequest.IdempotencyKey"/> (per partner), or of the same EDIFACT interchange
     /// (UNB sender + recipient + control reference) within <see cref="IntakeOptions.DuplicateWindow"/>,
-    /// stores nothing and returns the original receipt with <see cref="IntakeReceipt.IsRepeat"/> set.
+    /// stores nothing and returns the original receipt with <see cref="IntakeReceipt.IsRepeat"/> set, when the bytes are the same.
     /// </summary>
     /// <exception cref="IdempotencyKeyReusedException">The partner used the key before for different bytes; nothing is stored.</exception>
+    /// <exception cref="InterchangeReusedException">
+    /// The partner sent the interchange key before, within the window, with different bytes: these are kept as a
+    /// rejected message that is never processed, and the earlier message keeps the key.
+    /// </exception>
     Task<IntakeReceipt> ReceiveAsync(IntakeRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>The message with its timeline, or <see langword="null"/> when unknown or another partner's.</summary>

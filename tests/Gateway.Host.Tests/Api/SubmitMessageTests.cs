@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using UniPass.Gateway.Host.Api;
 using UniPass.Gateway.Host.Tests.Support;
@@ -135,6 +136,43 @@ public sealed class SubmitMessageTests
 
         Assert.That(two!.Id, Is.EqualTo(one!.Id));
         Assert.That(two.Repeat, Is.True);
+    }
+
+    [Test]
+    public async Task Post_sameInterchangeKeyOtherBytes_409ProblemNamingTheKeyBytesKeptAsRejected()
+    {
+        var reference = Fixtures.NewReference();
+        var original = Fixtures.Cusdec("SENDERA", reference);
+        var other = Encoding.ASCII.GetBytes(Encoding.ASCII.GetString(original).Replace("LRN-DEMO-0001", "LRN-DEMO-0002", StringComparison.Ordinal));
+        Assert.That(other, Is.Not.EqualTo(original));
+        var first = await (await Submit(original)).Content.ReadFromJsonAsync<ReceiptResponse>();
+
+        var response = await Submit(other, "retry-" + Guid.NewGuid());
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+        Assert.That(response.Headers.Location, Is.Null, "a refusal is not a receipt");
+        Assert.That(problem.GetProperty("status").GetInt32(), Is.EqualTo(409));
+        var detail = problem.GetProperty("detail").GetString();
+        Assert.That(detail, Does.Contain($"UNB sender 'SENDERA', recipient 'UNIPASS', control reference '{reference}'").And.Contain(first!.Id.ToString()));
+        var diagnostic = problem.GetProperty("diagnostics")[0];
+        Assert.That(diagnostic.GetProperty("id").GetString(), Is.EqualTo("API0409"));
+        Assert.That(diagnostic.GetProperty("location").GetString(), Is.EqualTo("body:UNB"));
+
+        // The refused bytes are the partner's to look up: rejected, exactly as sent, and the timeline says why.
+        var instance = problem.GetProperty("instance").GetString();
+        var kept = await _client.GetFromJsonAsync<JsonElement>(instance);
+        Assert.That(kept.GetProperty("status").GetString(), Is.EqualTo("rejected"));
+        Assert.That(kept.GetProperty("sha256").GetString(), Is.EqualTo(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(other))));
+        var steps = kept.GetProperty("timeline").EnumerateArray().Select(t => t.GetProperty("step").GetString()).ToList();
+        Assert.That(steps, Is.EqualTo(new[] { "received", "rejected" }));
+        Assert.That(detail, Does.Contain(kept.GetProperty("id").GetString()));
+
+        // The original bytes still get the original answer.
+        var again = await (await Submit(original)).Content.ReadFromJsonAsync<ReceiptResponse>();
+        Assert.That(again!.Id, Is.EqualTo(first.Id));
+        Assert.That(again.Repeat, Is.True);
     }
 
     [Test]

@@ -25,6 +25,10 @@ public sealed class SqlMessageStoreTests(string provider)
     private static readonly byte[] Interchange = Encoding.ASCII.GetBytes(
         "UNA:+.? 'UNB+UNOC:3+SENDERA:ZZ+UNIPASS:ZZ+261129:1200+4711'UNH+1+CUSDEC:D:96B:UN'BGM+929+LRN-1+9'UNT+3+1'UNZ+1+4711'");
 
+    // The same UNB (sender, recipient, reference 4711) with another declaration inside: a different interchange under a used key.
+    private static readonly byte[] OtherInterchangeSameKey = Encoding.ASCII.GetBytes(
+        "UNA:+.? 'UNB+UNOC:3+SENDERA:ZZ+UNIPASS:ZZ+261129:1300+4711'UNH+1+CUSDEC:D:96B:UN'BGM+929+LRN-2+9'UNT+3+1'UNZ+1+4711'");
+
     private TestDatabase _database = null!;
     private StorageBackend _backend = null!;
     private FakeTimeProvider _time = null!;
@@ -238,6 +242,114 @@ public sealed class SqlMessageStoreTests(string provider)
 
         Assert.That(second.IsRepeat, Is.False);
         Assert.That(second.MessageId, Is.Not.EqualTo(first.MessageId));
+    }
+
+    [Test]
+    public async Task ReceiveAsync_sameInterchangeKeyOtherBytes_refusedKeptAsRejectedAndNeverQueued()
+    {
+        var first = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, "application/EDIFACT", Interchange));
+        _time.Advance(TimeSpan.FromHours(2));
+
+        var reused = await Assert.ThrowsAsync<InterchangeReusedException>(() =>
+            _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, "application/EDIFACT", OtherInterchangeSameKey, "key-2")));
+
+        Assert.That(reused!.PartnerId, Is.EqualTo(PartnerA));
+        Assert.That(reused.Interchange.ToString(), Is.EqualTo("SENDERA|UNIPASS|4711"));
+        Assert.That(reused.OriginalMessageId, Is.EqualTo(first.MessageId));
+        Assert.That(reused.OriginalReceivedAt, Is.EqualTo(first.ReceivedAt));
+        Assert.That(reused.KeptAsMessageId, Is.Not.EqualTo(first.MessageId));
+
+        // The refused bytes are on record, exactly as received, rejected with the collision named, and not queued.
+        var kept = await _store.GetAsync(PartnerA, reused.KeptAsMessageId);
+        Assert.That(kept, Is.Not.Null);
+        Assert.That(kept!.Summary.Status, Is.EqualTo(MessageStatus.Rejected));
+        Assert.That(kept.Summary.Sha256, Is.EqualTo(Convert.ToHexStringLower(SHA256.HashData(OtherInterchangeSameKey))));
+        Assert.That(kept.Summary.IdempotencyKey, Is.Null, "a refusal does not use up the key");
+        Assert.That(kept.Summary.ReceivedAt, Is.EqualTo(_time.GetUtcNow()));
+        Assert.That(kept.Timeline.Select(t => t.Step), Is.EqualTo(new[] { TimelineSteps.Received, TimelineSteps.Rejected }));
+        Assert.That(kept.Timeline[1].Detail, Does.Contain("UNB sender 'SENDERA', recipient 'UNIPASS', control reference '4711'").And.Contain(first.MessageId.ToString()));
+        Assert.That((await _store.GetBodyAsync(PartnerA, reused.KeptAsMessageId))?.ToArray(), Is.EqualTo(OtherInterchangeSameKey));
+        Assert.That(await _store.CountBacklogAsync(), Is.EqualTo(1), "only the original waits for the pipeline");
+        var claimed = await _store.ClaimAsync(10, TimeSpan.FromMinutes(1), Owner);
+        Assert.That(claimed.Select(c => c.MessageId), Is.EqualTo(new[] { first.MessageId }));
+
+        // The original keeps the key: its bytes still get the original answer; the key refused is free for a new message.
+        var again = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, Interchange));
+        Assert.That(again.IsRepeat, Is.True);
+        Assert.That(again.MessageId, Is.EqualTo(first.MessageId));
+        var fresh = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, "{\"n\":2}"u8.ToArray(), "key-2"));
+        Assert.That(fresh.IsRepeat, Is.False);
+    }
+
+    [Test]
+    public async Task ReceiveAsync_realInterchangeThenAnotherUnderItsKey_secondRefusedAndKept()
+    {
+        // Two real invoices under one UNB key (sender 005435656, recipient 006415160, reference 00000000000778).
+        var original = await File.ReadAllBytesAsync(SharedData.PathOf("samples/edifact/valid/staedi__invoic_d97b.edi")!);
+        var other = await File.ReadAllBytesAsync(SharedData.PathOf("samples/edifact/invalid/staedi__invoic_d97b_bad.edi")!);
+        var first = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Sftp, null, original));
+
+        var reused = await Assert.ThrowsAsync<InterchangeReusedException>(() => _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Sftp, null, other)));
+
+        Assert.That(reused!.Interchange.ToString(), Is.EqualTo("005435656|006415160|00000000000778"));
+        Assert.That(reused.OriginalMessageId, Is.EqualTo(first.MessageId));
+        Assert.That((await _store.GetBodyAsync(PartnerA, reused.KeptAsMessageId))?.ToArray(), Is.EqualTo(other));
+        Assert.That(await _store.CountBacklogAsync(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task ReceiveAsync_refusedBytesSentAgain_refusedAgainEachAttemptOnRecord()
+    {
+        var first = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, Interchange));
+        var one = await Assert.ThrowsAsync<InterchangeReusedException>(() => _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, OtherInterchangeSameKey)));
+        var two = await Assert.ThrowsAsync<InterchangeReusedException>(() => _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, OtherInterchangeSameKey)));
+
+        Assert.That(two!.OriginalMessageId, Is.EqualTo(first.MessageId));
+        Assert.That(two.KeptAsMessageId, Is.Not.EqualTo(one!.KeptAsMessageId));
+        var rejected = await _store.ListAsync(PartnerA, new MessageQuery(Status: MessageStatus.Rejected));
+        Assert.That(rejected.Items.Select(m => m.Id), Is.EquivalentTo(new[] { one.KeptAsMessageId, two.KeptAsMessageId }));
+        Assert.That(await _store.CountBacklogAsync(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task ReceiveAsync_sameInterchangeKeyOtherBytesAfterWindow_storedAsNewInterchange()
+    {
+        var first = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, Interchange));
+        _time.Advance(TimeSpan.FromDays(31));
+
+        var second = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, OtherInterchangeSameKey));
+
+        Assert.That(second.IsRepeat, Is.False);
+        Assert.That(second.Status, Is.EqualTo(MessageStatus.Received));
+        Assert.That(second.MessageId, Is.Not.EqualTo(first.MessageId));
+        Assert.That(await _store.CountBacklogAsync(), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task ReceiveAsync_concurrentSameInterchangeKeyOtherBytes_oneAcceptedSameBytesRepeatOthersRefusedAndKept()
+    {
+        // Eight submissions race for one interchange key, half with other bytes: whichever commits first owns the key.
+        var bodies = Enumerable.Range(0, 8).Select(i => i % 2 == 0 ? Interchange : OtherInterchangeSameKey).ToArray();
+        var outcomes = await Task.WhenAll(bodies.Select(body => Task.Run(async () =>
+        {
+            try
+            {
+                return (Body: body, Receipt: (IntakeReceipt?)await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, body)), Refusal: (InterchangeReusedException?)null);
+            }
+            catch (InterchangeReusedException e)
+            {
+                return (Body: body, Receipt: (IntakeReceipt?)null, Refusal: (InterchangeReusedException?)e);
+            }
+        })));
+
+        var accepted = (await _store.ListAsync(PartnerA, new MessageQuery(Status: MessageStatus.Received))).Items.Single();
+        var winner = (await _store.GetBodyAsync(PartnerA, accepted.Id))!.Value.ToArray();
+        Assert.That(outcomes.Where(o => o.Body.SequenceEqual(winner)).Select(o => o.Receipt?.MessageId), Is.All.EqualTo(accepted.Id));
+        var refused = outcomes.Where(o => !o.Body.SequenceEqual(winner)).ToList();
+        Assert.That(refused.Select(o => o.Refusal?.OriginalMessageId), Is.All.EqualTo(accepted.Id));
+        var rejected = await _store.ListAsync(PartnerA, new MessageQuery(Status: MessageStatus.Rejected));
+        Assert.That(rejected.Items.Select(m => m.Id), Is.EquivalentTo(refused.Select(o => o.Refusal!.KeptAsMessageId)));
+        Assert.That(await _store.CountBacklogAsync(), Is.EqualTo(1));
     }
 
     [TestCaseSource(typeof(SharedData), nameof(SharedData.Cases), new object[] { "samples/edifact/valid", "*" })]

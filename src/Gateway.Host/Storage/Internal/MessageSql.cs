@@ -18,6 +18,17 @@ internal static class MessageSql
         """;
 
     /// <summary>
+    /// Bytes refused because their interchange key was used before for other bytes: kept as received, rejected at
+    /// once, with no outbox entry (never processed).
+    /// </summary>
+    public const string InsertRefused = """
+        INSERT INTO message (id, partner_id, channel, content_type, format, message_type, status, received_at, updated_at, sha256, size, idempotency_key, interchange_key, body, trace_parent)
+        VALUES (@Id, @PartnerId, @Channel, @ContentType, @Format, @MessageType, 'rejected', @Now, @Now, @Sha256, @Size, NULL, @InterchangeKey, @Body, @TraceParent);
+        INSERT INTO message_event (message_id, at, step) VALUES (@Id, @Now, 'received');
+        INSERT INTO message_event (message_id, at, step, detail) VALUES (@Id, @Now, 'rejected', @Detail);
+        """;
+
+    /// <summary>
     /// Registers an interchange, or takes over a registration older than the duplicate window.
     /// Returns a row only when the caller's message now owns the interchange.
     /// </summary>
