@@ -42,7 +42,7 @@ public static class EdifactDiagnostics
     public static EdifactDiagnosticDescriptor CharactersBetweenSegments { get; } = new(
         "EDI0009", "Blanks or control characters before segment {0}", 21, EdifactSeverity.Error, RecoveredWhenLenient: true);
 
-    /// <summary>EDI0010: a byte outside the repertoire of syntax level A or B.</summary>
+    /// <summary>EDI0010: a byte outside the repertoire of syntax level A or B; an error only when <see cref="EdifactReaderOptions.EnforceRepertoire"/> is set in strict mode.</summary>
     public static EdifactDiagnosticDescriptor CharacterOutsideRepertoire { get; } = new(
         "EDI0010", "Character 0x{0:X2} is outside the repertoire of {1}", 21, EdifactSeverity.Warning);
 

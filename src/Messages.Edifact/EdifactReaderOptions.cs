@@ -18,6 +18,14 @@ public sealed record EdifactReaderOptions
     /// </summary>
     public long MaxInterchangeBytes { get; init; } = 4L * 1024 * 1024 * 1024;
 
+    /// <summary>
+    /// Whether a value outside the level A/B repertoire (UNOA, UNOB; EDI0010, CONTRL 0085 = 21) rejects the interchange in strict
+    /// mode. ISO 9735 makes it a syntax error, but partners routinely write lower case and UTF-8 text into UNOA envelopes that
+    /// their receivers accept, so by default (false) strict mode reports each such value as a warning and lenient mode does not
+    /// check; set, strict mode reports errors and lenient mode warnings. At most 100 values are listed, the rest counted.
+    /// </summary>
+    public bool EnforceRepertoire { get; init; }
+
     /// <summary>At most this many diagnostics are kept; the rest are counted only (default 1000).</summary>
     public int MaxDiagnostics { get; init; } = 1000;
 

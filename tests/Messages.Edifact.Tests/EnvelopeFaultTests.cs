@@ -10,7 +10,7 @@ namespace UniPass.Gateway.Messages.Edifact.Tests;
 /// interchange trailer (EDI0028) and an interchange over the configured size (EDI0032). Each is
 /// judged in memory (span and byte-wise sequence) and streamed through
 /// <see cref="EdifactInterchangeReader"/> with several pipe buffer sizes; every way finds the same
-/// diagnostics at the same positions.
+/// diagnostics at the same positions. The level A/B repertoire (EDI0010) is judged the same ways.
 /// </summary>
 public class EnvelopeFaultTests
 {
@@ -209,5 +209,77 @@ public class EnvelopeFaultTests
         var result = await Judge(path, bytes, new EdifactReaderOptions { MaxInterchangeBytes = bytes.Length });
 
         Assert.That(result.Diagnostics.Select(d => d.Id), Is.EqualTo(new[] { "EDI0006" }));
+    }
+
+    private static IEnumerable<TestCaseData> PathsAndRepertoireRules() =>
+        from path in s_paths
+        from rule in new[]
+        {
+            (Mode: EdifactReadMode.Strict, Enforce: true, Severity: (EdifactSeverity?)EdifactSeverity.Error),
+            (Mode: EdifactReadMode.Strict, Enforce: false, Severity: (EdifactSeverity?)EdifactSeverity.Warning),
+            (Mode: EdifactReadMode.Lenient, Enforce: true, Severity: (EdifactSeverity?)EdifactSeverity.Warning),
+            (Mode: EdifactReadMode.Lenient, Enforce: false, Severity: (EdifactSeverity?)null),
+        }
+        select new TestCaseData(path, rule.Mode, rule.Enforce, rule.Severity).SetArgDisplayNames(path, rule.Mode.ToString(), rule.Enforce ? "enforced" : "default");
+
+    /// <summary>
+    /// Level A (ISO 9735-1 annex A): upper case letters, digits, space and <c>. , - ( ) / = ' + : ? ! " % &amp; * ; &lt; &gt;</c>;
+    /// a released service character is part of the value. Each value outside the repertoire is reported once, at its first
+    /// offending byte: an error (CONTRL 0085=21) when the repertoire is enforced in strict mode, a warning otherwise.
+    /// </summary>
+    [TestCaseSource(nameof(PathsAndRepertoireRules))]
+    public async Task ValuesOutsideLevelA_areEachReportedOnceAtTheirFirstOffendingByte(string path, EdifactReadMode mode, bool enforce, EdifactSeverity? severity)
+    {
+        var bytes = Fixture.Bytes("faults/repertoire-level-a.edi");
+        var options = new EdifactReaderOptions { Mode = mode, EnforceRepertoire = enforce };
+
+        var result = await Judge(path, bytes, options);
+
+        var expected = severity is not { } s ? [] : new[]
+        {
+            new Found("EDI0010", s, 21, 4, "NAD", 4, 1, At(bytes, "oe:Jane")),
+            new Found("EDI0010", s, 21, 4, "NAD", 4, 2, At(bytes, "ane")),
+            new Found("EDI0010", s, 21, 5, "FTX", 4, 1, At(bytes, "$ DATA")),
+            new Found("EDI0010", s, 21, 6, "LOC", 2, 1, At(bytes, "@'")),
+        };
+        Assert.That(await Findings(path, bytes, options, "EDI0010"), Is.EqualTo(expected));
+        Assert.That(result.Diagnostics.Select(d => d.Id), Has.All.EqualTo("EDI0010"));
+        Assert.That(result.IsValid, Is.EqualTo(severity != EdifactSeverity.Error));
+        if (severity is not null)
+        {
+            Assert.That(result.Diagnostics[2].Message, Is.EqualTo("Character 0x24 is outside the repertoire of UNOA"));
+        }
+    }
+
+    [TestCaseSource(nameof(Paths))]
+    public async Task ValuesOutsideLevelB_lowerCaseIsInside(string path)
+    {
+        var text = "UNA:+.? 'UNB+UNOB:3+SENDER:ZZ+RECIPIENT:ZZ+260101:1200+REF1'UNH+1+PAXLST:D:02B:UN'NAD+FL+++Doe:Jane'FTX+AAI+++a~b'UNT+4+1'UNZ+1+REF1'";
+        var bytes = Encoding.ASCII.GetBytes(text);
+
+        var found = await Findings(path, bytes, new EdifactReaderOptions { EnforceRepertoire = true }, "EDI0010");
+
+        Assert.That(found, Is.EqualTo(new[] { new Found("EDI0010", EdifactSeverity.Error, 21, 4, "FTX", 4, 1, text.IndexOf('~', StringComparison.Ordinal)) }));
+    }
+
+    /// <summary>At most 100 values are listed; the rest are counted (and still reject when enforced), so output stays bounded.</summary>
+    [TestCaseSource(nameof(Paths))]
+    public async Task ValuesOutsideTheRepertoire_beyondTheCapAreCountedNotListed(string path)
+    {
+        var text = "UNB+UNOA:3+SENDER:ZZ+RECIPIENT:ZZ+260101:1200+REF1'UNH+1+PAXLST:D:02B:UN'"
+            + string.Concat(Enumerable.Range(1, 150).Select(i => $"FTX+AAI+++line {i}'")) + "UNT+152+1'UNZ+1+REF1'";
+        var bytes = Encoding.ASCII.GetBytes(text);
+
+        var warned = await Judge(path, bytes, EdifactReaderOptions.Strict);
+        var rejected = await Judge(path, bytes, new EdifactReaderOptions { EnforceRepertoire = true });
+
+        Assert.That(warned.Diagnostics.Select(d => (d.Id, d.Severity)), Is.EqualTo(Enumerable.Repeat(("EDI0010", EdifactSeverity.Warning), 100)));
+        Assert.That(warned.Diagnostics.Select(d => d.SegmentIndex), Is.EqualTo(Enumerable.Range(3, 100)));
+        Assert.That(warned.Diagnostics[^1].Message, Is.EqualTo("Character 0x6C is outside the repertoire of UNOA; further values outside it are counted, not listed"));
+        Assert.That(warned.SuppressedDiagnostics, Is.EqualTo(50));
+        Assert.That(warned.IsValid, Is.True);
+        Assert.That(rejected.Diagnostics.Select(d => d.Severity), Is.EqualTo(Enumerable.Repeat(EdifactSeverity.Error, 100)));
+        Assert.That(rejected.SuppressedDiagnostics, Is.EqualTo(50));
+        Assert.That(rejected.IsValid, Is.False);
     }
 }

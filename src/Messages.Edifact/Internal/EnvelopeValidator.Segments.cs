@@ -22,7 +22,7 @@ internal sealed partial class EnvelopeValidator
             if (SyntaxIdentifier.TryParse(System.Text.Encoding.Latin1.GetBytes(syntaxCode), out var syntax))
             {
                 Syntax = syntax;
-                _checkRepertoire = Mode == EdifactReadMode.Strict && !_repertoireNoted && syntax.IsRestrictedRepertoire;
+                _checkRepertoire = (Mode == EdifactReadMode.Strict || _options.EnforceRepertoire) && syntax.IsRestrictedRepertoire;
             }
             else
             {

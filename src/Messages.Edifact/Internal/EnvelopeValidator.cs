@@ -19,6 +19,9 @@ internal sealed partial class EnvelopeValidator
 {
     private const int MaxTagLength = 8;
 
+    /// <summary>Values outside the level A/B repertoire listed per interchange; the rest are counted (<see cref="SuppressedDiagnostics"/>).</summary>
+    internal const int MaxRepertoireFindings = 100;
+
     private readonly EdifactReaderOptions _options;
     private readonly List<EdifactDiagnostic> _diagnostics = [];
     private readonly List<GroupHeader> _groups = [];
@@ -40,11 +43,11 @@ internal sealed partial class EnvelopeValidator
     private int _messageErrorStart;
     private bool _lineBreaksNoted;
     private bool _lineBreakTerminatorNoted;
-    private bool _repertoireNoted;
+    private int _repertoireFindings;
     private bool _currentSegmentHasLineBreak;
 
     // True when a data element needs more than the flags test: a service segment's values are
-    // captured, or the level A/B repertoire is checked (strict mode, until the first violation).
+    // captured, or the level A/B repertoire is checked (strict mode, or lenient when it is enforced).
     private bool _elementWork;
     private bool _checkRepertoire;
 
@@ -306,7 +309,7 @@ internal sealed partial class EnvelopeValidator
             _currentSegmentHasLineBreak = true;
             ReportAt(EdifactDiagnostics.LineBreakInSegment, reader.SegmentIndex, reader.ElementIndex, reader.ComponentIndex, reader.TokenOffset, Tag);
         }
-        else if (_checkRepertoire && !_repertoireNoted)
+        else if (_checkRepertoire && (flags & EdifactTokenFlags.LineBreakInValue) == 0)
         {
             CheckRepertoire(ref reader);
         }
@@ -314,7 +317,7 @@ internal sealed partial class EnvelopeValidator
         _capture?.Add(ref reader);
     }
 
-    /// <summary>Levels A and B restrict the characters (ISO 9735-1 annex A); the first violation is reported.</summary>
+    /// <summary>Levels A and B restrict the characters (ISO 9735-1 annex A); each value outside the repertoire is reported at its first offending byte.</summary>
     private void CheckRepertoire(ref EdifactReader reader)
     {
         if (!reader.HasValueSequence)
@@ -361,11 +364,23 @@ internal sealed partial class EnvelopeValidator
         return false;
     }
 
+    /// <summary>
+    /// ISO 9735 makes a character outside the repertoire a syntax error (0085 = 21); it rejects when
+    /// <see cref="EdifactReaderOptions.EnforceRepertoire"/> is set in strict mode and is a warning otherwise.
+    /// </summary>
     private void ReportRepertoire(ref EdifactReader reader, int index, byte value)
     {
-        _repertoireNoted = true;
-        _checkRepertoire = false;
-        ReportAt(EdifactDiagnostics.CharacterOutsideRepertoire, reader.SegmentIndex, reader.ElementIndex, reader.ComponentIndex, reader.TokenOffset + index, value, Syntax.Code);
+        var severity = Mode == EdifactReadMode.Strict && _options.EnforceRepertoire ? EdifactSeverity.Error : EdifactSeverity.Warning;
+        if (++_repertoireFindings > MaxRepertoireFindings)
+        {
+            Count(severity);
+            return;
+        }
+
+        var diagnostic = Located(EdifactDiagnostics.CharacterOutsideRepertoire, reader.SegmentIndex, reader.ElementIndex, reader.ComponentIndex,
+            reader.TokenOffset + index, value, Syntax.Code) with { Severity = severity };
+        Add(_repertoireFindings < MaxRepertoireFindings ? diagnostic
+            : diagnostic with { Message = diagnostic.Message + "; further values outside it are counted, not listed" });
     }
 
     private EnvelopeEvents OnSegmentEnd(ref EdifactReader reader)
@@ -462,9 +477,11 @@ internal sealed partial class EnvelopeValidator
     private void Report(EdifactDiagnosticDescriptor descriptor, int segmentIndex, int element, long offset, params object?[] args) =>
         ReportAt(descriptor, segmentIndex, element, 0, offset, args);
 
-    private void ReportAt(EdifactDiagnosticDescriptor descriptor, int segmentIndex, int element, int component, long offset, params object?[] args)
-    {
-        var diagnostic = EdifactDiagnostic.Create(descriptor, args) with
+    private void ReportAt(EdifactDiagnosticDescriptor descriptor, int segmentIndex, int element, int component, long offset, params object?[] args) =>
+        Add(Located(descriptor, segmentIndex, element, component, offset, args));
+
+    private EdifactDiagnostic Located(EdifactDiagnosticDescriptor descriptor, int segmentIndex, int element, int component, long offset, params object?[] args) =>
+        EdifactDiagnostic.Create(descriptor, args) with
         {
             Severity = descriptor.SeverityIn(Mode),
             SegmentIndex = segmentIndex,
@@ -474,24 +491,34 @@ internal sealed partial class EnvelopeValidator
             Component = component,
             ByteOffset = offset,
         };
-        Add(diagnostic);
-    }
 
     /// <summary>Collects a finding (also the observer's), within <see cref="EdifactReaderOptions.MaxDiagnostics"/>.</summary>
     public void Add(EdifactDiagnostic diagnostic)
     {
+        if (_diagnostics.Count >= _options.MaxDiagnostics)
+        {
+            Count(diagnostic.Severity);
+            return;
+        }
+
         if (diagnostic.Severity == EdifactSeverity.Error)
         {
             HasErrors = true;
             ErrorCount++;
         }
 
-        if (_diagnostics.Count >= _options.MaxDiagnostics)
+        _diagnostics.Add(diagnostic);
+    }
+
+    /// <summary>A finding that is counted, not kept: an error still rejects.</summary>
+    private void Count(EdifactSeverity severity)
+    {
+        if (severity == EdifactSeverity.Error)
         {
-            SuppressedDiagnostics++;
-            return;
+            HasErrors = true;
+            ErrorCount++;
         }
 
-        _diagnostics.Add(diagnostic);
+        SuppressedDiagnostics++;
     }
 }
