@@ -44,15 +44,19 @@ public class EdifactInterchangeReaderTests
     [TestCase(64)]
     public async Task ReadMessagesAsync_smallPipeBuffers_sameMessagesAndDiagnosticsAsInMemory(int bufferSize)
     {
-        foreach (var file in SharedData.Files("samples/edifact/valid").Concat(SharedData.Files("samples/edifact/lenient")))
+        var samples = new[] { "valid", "lenient", "invalid" }.SelectMany(f => SharedData.Files("samples/edifact/" + f)).Select(f => (Name: f, Bytes: File.ReadAllBytes(f)));
+        var fixtures = Fixture.Names.Concat(Fixture.Faults).Select(n => (Name: n, Bytes: Fixture.Bytes(n)));
+        foreach (var (name, bytes) in samples.Concat(fixtures))
         {
-            var bytes = File.ReadAllBytes(file);
-            var expected = EdifactInterchange.Validate(bytes, EdifactReaderOptions.Lenient);
+            foreach (var options in new[] { EdifactReaderOptions.Strict, EdifactReaderOptions.Lenient })
+            {
+                var expected = EdifactInterchange.Validate(bytes, options);
 
-            var streamed = await EdifactInterchange.ValidateAsync(Pipe(bytes, bufferSize), EdifactReaderOptions.Lenient);
+                var streamed = await EdifactInterchange.ValidateAsync(Pipe(bytes, bufferSize), options);
 
-            Assert.That(streamed.Diagnostics, Is.EqualTo(expected.Diagnostics), file);
-            Assert.That(streamed.Messages, Is.EqualTo(expected.Messages), file);
+                Assert.That(streamed.Diagnostics, Is.EqualTo(expected.Diagnostics), $"{name} {options.Mode}");
+                Assert.That(streamed.Messages, Is.EqualTo(expected.Messages), $"{name} {options.Mode}");
+            }
         }
     }
 

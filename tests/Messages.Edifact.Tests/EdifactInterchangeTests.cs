@@ -8,8 +8,14 @@ public class EdifactInterchangeTests
 {
     private const string Unb = "UNB+UNOA:3+SENDER:ZZ+RECIPIENT:ZZ+260101:1200+REF1'";
 
-    private static EdifactValidationResult Validate(string text, EdifactReadMode mode = EdifactReadMode.Strict) =>
-        EdifactInterchange.Validate(Encoding.Latin1.GetBytes(text), new EdifactReaderOptions { Mode = mode });
+    /// <summary>Validates <paramref name="text"/> once the input split at every index and read as one-byte segments gave the same diagnostics.</summary>
+    private static EdifactValidationResult Validate(string text, EdifactReadMode mode = EdifactReadMode.Strict)
+    {
+        var bytes = Encoding.Latin1.GetBytes(text);
+        var options = new EdifactReaderOptions { Mode = mode };
+        SplitReading.AssertSameDiagnostics(bytes, options);
+        return EdifactInterchange.Validate(bytes, options);
+    }
 
     private static EdifactDiagnostic Single(EdifactValidationResult result, string id)
     {

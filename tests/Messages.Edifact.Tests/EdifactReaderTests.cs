@@ -7,10 +7,17 @@ public class EdifactReaderTests
 {
     private static byte[] Ascii(string text) => Encoding.Latin1.GetBytes(text);
 
+    /// <summary>The transcript of the whole input, once the input read as one-byte segments and split at every index gave the same tokens.</summary>
+    private static List<string> Tokens(byte[] bytes, EdifactReadMode mode = EdifactReadMode.Strict)
+    {
+        SplitReading.AssertSameTokens(bytes, mode);
+        return TokenTranscript.OfSpan(bytes, mode);
+    }
+
     [Test]
     public void Read_defaultDelimiters_emitsTagsValuesAndSegmentEndsWithPositions()
     {
-        var tokens = TokenTranscript.OfSpan(Ascii("UNB+UNOA:3+S+R+260101:1200+1'UNH+1+X:D:96A:UN'"));
+        var tokens = Tokens(Ascii("UNB+UNOA:3+S+R+260101:1200+1'UNH+1+X:D:96A:UN'"));
 
         Assert.That(tokens, Is.EqualTo(new[]
         {
@@ -36,7 +43,7 @@ public class EdifactReaderTests
     [Test]
     public void Read_emptyElementsAndComponents_areTokensToo()
     {
-        var tokens = TokenTranscript.OfSpan(Ascii("UNB+UNOA:3'NAD+FL+++A::C+'"));
+        var tokens = Tokens(Ascii("UNB+UNOA:3'NAD+FL+++A::C+'"));
 
         Assert.That(tokens.Skip(4).ToArray(), Is.EqualTo(new[]
         {
@@ -74,7 +81,7 @@ public class EdifactReaderTests
     [Test]
     public void Read_version4WithoutUna_enablesRepetitionSeparatorAfterUnb()
     {
-        var tokens = TokenTranscript.OfSpan(Ascii("UNB+UNOA:4+S'DOC+P*V:1'"));
+        var tokens = Tokens(Ascii("UNB+UNOA:4+S'DOC+P*V:1'"));
 
         Assert.That(tokens.Skip(5).ToArray(), Is.EqualTo(new[]
         {
@@ -158,7 +165,7 @@ public class EdifactReaderTests
     [Test]
     public void Read_lineBreaksBetweenSegments_areSkippedAndFlagged()
     {
-        var tokens = TokenTranscript.OfSpan(Ascii("UNB+UNOA:3'\r\nUNZ+0+1'\n"));
+        var tokens = Tokens(Ascii("UNB+UNOA:3'\r\nUNZ+0+1'\n"));
 
         Assert.That(tokens[4], Is.EqualTo("SegmentStart 2/0/1/0 @13 [UNZ] LineBreakBefore"));
         Assert.That(tokens, Has.Count.EqualTo(8));
@@ -167,7 +174,7 @@ public class EdifactReaderTests
     [Test]
     public void Read_lineBreakInsideValue_isFlaggedAndRemovedByUnescaping()
     {
-        var tokens = TokenTranscript.OfSpan(Ascii("UNB+UNOA:3'FTX+AB\r\nC'"));
+        var tokens = Tokens(Ascii("UNB+UNOA:3'FTX+AB\r\nC'"));
 
         Assert.That(tokens[5], Is.EqualTo("Element 2/1/1/0 @15 [ABC] LineBreakInValue"));
     }
@@ -175,7 +182,7 @@ public class EdifactReaderTests
     [Test]
     public void Read_lenientNewlineTerminator_endsSegmentsAtLineBreaksBeforeTags()
     {
-        var tokens = TokenTranscript.OfSpan(Ascii("UNB+UNOA:1+S+R+1\nUNH+1+X:D:96A:UN\nUNS\nUNT+3+1\n"), EdifactReadMode.Lenient);
+        var tokens = Tokens(Ascii("UNB+UNOA:1+S+R+1\nUNH+1+X:D:96A:UN\nUNS\nUNT+3+1\n"), EdifactReadMode.Lenient);
 
         Assert.That(tokens.Where(t => t.StartsWith("Segment", StringComparison.Ordinal)).ToArray(), Is.EqualTo(new[]
         {
@@ -193,7 +200,7 @@ public class EdifactReaderTests
     [Test]
     public void Read_strictNewlineTerminator_isAValueWithLineBreaks()
     {
-        var tokens = TokenTranscript.OfSpan(Ascii("UNB+UNOA:1+S\nUNH+1'"));
+        var tokens = Tokens(Ascii("UNB+UNOA:1+S\nUNH+1'"));
 
         Assert.That(tokens, Does.Contain("Element 1/2/1/0 @11 [SUNH] LineBreakInValue"));
     }
@@ -201,7 +208,7 @@ public class EdifactReaderTests
     [Test]
     public void Read_truncatedInput_endsWithUnterminatedSegment()
     {
-        var tokens = TokenTranscript.OfSpan(Ascii("UNB+UNOA:3'UNZ+1+AB"));
+        var tokens = Tokens(Ascii("UNB+UNOA:3'UNZ+1+AB"));
 
         Assert.That(tokens[^2], Is.EqualTo("Element 2/2/1/0 @17 [AB] None"));
         Assert.That(tokens[^1], Is.EqualTo("SegmentEnd 2/2/1/0 @19 [] Unterminated"));
@@ -231,7 +238,7 @@ public class EdifactReaderTests
     public void Read_longValueAcrossBlocks_findsEveryDelimiter()
     {
         var text = "UNB+UNOA:3'FTX+" + new string('A', 150) + "?'" + new string('B', 70) + ":C'";
-        var tokens = TokenTranscript.OfSpan(Ascii(text));
+        var tokens = Tokens(Ascii(text));
 
         Assert.That(tokens[5], Is.EqualTo($"Element 2/1/1/0 @15 [{new string('A', 150)}'{new string('B', 70)}] Released"));
         Assert.That(tokens[6], Is.EqualTo("Element 2/1/2/0 @238 [C] None"));

@@ -36,68 +36,33 @@ public class SplitReadingTests
     private static byte[] Load(string nameOrPath) => Path.IsPathRooted(nameOrPath) ? File.ReadAllBytes(nameOrPath) : Fixture.Bytes(nameOrPath);
 
     [TestCaseSource(nameof(Inputs))]
-    public void Read_oneByteSegments_sameTokensAsWhole(string input, EdifactReadMode mode)
-    {
-        var bytes = Load(input);
-        var whole = TokenTranscript.FactsOfSpan(bytes, mode);
-
-        Assert.That(TokenTranscript.FactsOfSequence(Segmented.Bytewise(bytes), mode), Is.EqualTo(whole));
-        Assert.That(TokenTranscript.FactsOfChunks(bytes, Enumerable.Range(1, bytes.Length - 1).ToArray(), mode), Is.EqualTo(whole));
-    }
+    public void Read_oneByteSegments_sameTokensAsWhole(string input, EdifactReadMode mode) =>
+        SplitReading.AssertOneByteSegments(Load(input), mode);
 
     [TestCaseSource(nameof(Inputs))]
-    public void Read_splitAtEveryIndex_sameTokensAsWhole(string input, EdifactReadMode mode)
-    {
-        var bytes = Load(input);
-        var whole = TokenTranscript.FactsOfSpan(bytes, mode);
-        for (var i = 0; i <= bytes.Length; i++)
-        {
-            var chunks = TokenTranscript.FactsOfChunks(bytes, [i], mode);
-            var sequence = TokenTranscript.FactsOfSequence(Segmented.Split(bytes, i), mode);
-            if (!chunks.SequenceEqual(whole) || !sequence.SequenceEqual(whole))
-            {
-                Assert.That(chunks, Is.EqualTo(whole), $"chunks split at {i}");
-                Assert.That(sequence, Is.EqualTo(whole), $"sequence split at {i}");
-            }
-        }
-    }
+    public void Read_splitAtEveryIndex_sameTokensAsWhole(string input, EdifactReadMode mode) =>
+        SplitReading.AssertEverySplit(Load(input), mode);
 
     [TestCaseSource(nameof(Inputs))]
-    public void Validate_splitAtEveryIndex_sameDiagnosticsAsWhole(string input, EdifactReadMode mode)
-    {
-        var bytes = Load(input);
-        var options = new EdifactReaderOptions { Mode = mode };
-        var whole = EdifactInterchange.Validate(bytes, options).Diagnostics;
-        for (var i = 0; i <= bytes.Length; i++)
-        {
-            var split = EdifactInterchange.Validate(Segmented.Split(bytes, i), options).Diagnostics;
-            if (!split.SequenceEqual(whole))
-            {
-                Assert.That(split.Select(d => d.ToString()), Is.EqualTo(whole.Select(d => d.ToString())), $"split at {i}");
-            }
-        }
+    public void Validate_splitAtEveryIndex_sameDiagnosticsAsWhole(string input, EdifactReadMode mode) =>
+        SplitReading.AssertSameDiagnostics(Load(input), new EdifactReaderOptions { Mode = mode });
 
-        Assert.That(EdifactInterchange.Validate(Segmented.Bytewise(bytes), options).Diagnostics, Is.EqualTo(whole));
+    /// <summary>Options that change what is found: the interchange limit (EDI0032 stops reading) and the enforced repertoire (EDI0010 errors).</summary>
+    private static IEnumerable<TestCaseData> OptionCases()
+    {
+        var cuscar = Fixture.Bytes("cuscar-v3-two-messages.edi");
+        var limit = System.Text.Encoding.Latin1.GetString(cuscar).IndexOf("UNH+2", StringComparison.Ordinal) + 5;
+        yield return new TestCaseData("cuscar-v3-two-messages.edi", new EdifactReaderOptions { MaxInterchangeBytes = limit }, "EDI0032").SetArgDisplayNames("cuscar", "limit");
+        yield return new TestCaseData("faults/repertoire-level-a.edi", new EdifactReaderOptions { EnforceRepertoire = true }, "EDI0010").SetArgDisplayNames("repertoire", "enforced");
+        yield return new TestCaseData("faults/repertoire-level-a.edi", new EdifactReaderOptions { Mode = EdifactReadMode.Lenient, EnforceRepertoire = true }, "EDI0010").SetArgDisplayNames("repertoire", "lenient enforced");
     }
 
-    /// <summary>EDI0032 stops reading at the segment that ends beyond the limit, wherever the input is split.</summary>
-    [Test]
-    public void Validate_interchangeOverLimit_splitAtEveryIndex_sameDiagnosticsAsWhole()
+    [TestCaseSource(nameof(OptionCases))]
+    public void Validate_withOptions_splitAtEveryIndex_sameDiagnosticsAsWhole(string name, EdifactReaderOptions options, string id)
     {
-        var bytes = Fixture.Bytes("cuscar-v3-two-messages.edi");
-        var options = new EdifactReaderOptions { MaxInterchangeBytes = System.Text.Encoding.Latin1.GetString(bytes).IndexOf("UNH+2", StringComparison.Ordinal) + 5 };
-        var whole = EdifactInterchange.Validate(bytes, options).Diagnostics;
-        Assert.That(whole.Select(d => d.Id), Does.Contain("EDI0032"));
-        for (var i = 0; i <= bytes.Length; i++)
-        {
-            var split = EdifactInterchange.Validate(Segmented.Split(bytes, i), options).Diagnostics;
-            if (!split.SequenceEqual(whole))
-            {
-                Assert.That(split.Select(d => d.ToString()), Is.EqualTo(whole.Select(d => d.ToString())), $"split at {i}");
-            }
-        }
+        var whole = SplitReading.AssertSameDiagnostics(Fixture.Bytes(name), options);
 
-        Assert.That(EdifactInterchange.Validate(Segmented.Bytewise(bytes), options).Diagnostics, Is.EqualTo(whole));
+        Assert.That(whole.Select(d => d.Id), Does.Contain(id));
     }
 
     [TestCaseSource(nameof(SmallFixtures))]
