@@ -20,6 +20,7 @@ public static class CliApp
         root.Subcommands.Add(SchemasCommand.Create());
         root.Subcommands.Add(SplitCommand.Create());
         root.Subcommands.Add(ConvertCommand.Create());
+        root.Subcommands.Add(HashKeyCommand.Create());
         root.Subcommands.Add(VersionCommand.Create());
         return root;
     }

@@ -12,7 +12,8 @@ namespace UniPass.Gateway.Host.Partners;
 /// }
 /// </code>
 /// or as environment variables (<c>Partners__Entries__0__Id=maersk</c>). Only key digests are configured,
-/// never clear keys (<c>UniPass.Gateway.Host partner-key</c> makes a key and its digest).
+/// never clear keys (<c>UniPass.Gateway.Host hash-key</c> prints the digest of a key read from stdin, and
+/// <c>hash-key --generate</c> makes a key and its digest).
 /// </summary>
 public sealed class PartnerOptions
 {

@@ -69,6 +69,32 @@ public sealed class ReadmeExamplesTests
     }
 
     [Test]
+    public async Task Readme_everyCommand_isInTheTableAndHasASection()
+    {
+        // The commands as the executable lists them after a usage error.
+        var run = await CliRun.RunAsync("no-such-command");
+        var commands = run.Error.Split('\n')
+            .SkipWhile(l => l != "Commands:")
+            .Skip(1)
+            .TakeWhile(l => l.Length > 0)
+            .Select(l => l.Trim().Split(' ')[0])
+            .Where(c => c != "run")
+            .ToArray();
+        var readme = File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "README.md"));
+        var table = readme.Split('\n').Single(l => l.StartsWith("| a command: ", StringComparison.Ordinal));
+
+        Assert.That(commands, Has.Length.GreaterThan(5), run.ToString());
+        using (Assert.EnterMultipleScope())
+        {
+            foreach (var command in commands)
+            {
+                Assert.That(table, Does.Contain($"`{command}`"), $"{command} in the table of first arguments");
+                Assert.That(readme, Does.Contain($"\n### `{command}"), $"{command} has a section");
+            }
+        }
+    }
+
+    [Test]
     public void Examples_readme_hasExamplesOfEveryCommand()
     {
         var commands = Examples().Select(e => ((string)e.Arguments[0]!).Split(' ')[0]).ToHashSet();
