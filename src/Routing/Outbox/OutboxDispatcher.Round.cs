@@ -197,7 +197,7 @@ public sealed partial class OutboxDispatcher
 
         var now = timeProvider.GetUtcNow();
         var due = now + decision.RetryAfter;
-        LogRetry(logger, failure, entry.MessageId, entry.Attempts, decision.RetryAfter);
+        LogRetry(logger, RedactedException.Of(failure), entry.MessageId, entry.Attempts, decision.RetryAfter);
         metrics.OutboxEvent(GatewayMetrics.OutboxRetried);
         var reason = new TimelineEntry(now, TimelineSteps.RetryScheduled, $"attempt {entry.Attempts} failed: {failure.GetType().Name}");
         await GiveBackAsync(new OutboxRetry(entry.Lease, due, reason, item.Keys), cancellationToken);

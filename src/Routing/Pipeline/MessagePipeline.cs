@@ -106,7 +106,7 @@ public sealed partial class MessagePipeline(
         await bus.PublishAsync(new BusMessage(Topics.DeadLetter, entry.MessageId.ToString(), entry.Body, headers), cancellationToken);
         context.Record(TimelineSteps.DeadLettered, $"after {entry.Attempts} attempts: {failure.GetType().Name}");
         context.Reject(new PipelineFinding(PipelineDiagnosticIds.DeadLettered, string.Empty, "the message could not be processed; it has been set aside for investigation"));
-        LogDeadLettered(logger, failure, entry.MessageId, entry.Attempts);
+        LogDeadLettered(logger, RedactedException.Of(failure), entry.MessageId, entry.Attempts);
         return await RejectAsync(context, cancellationToken);
     }
 

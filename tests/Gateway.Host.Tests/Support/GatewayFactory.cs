@@ -16,9 +16,10 @@ namespace UniPass.Gateway.Host.Tests.Support;
 /// directory with its own SQLite store (observed, see <see cref="Store"/>) and captured logs.
 /// <paramref name="settings"/> override configuration. Unless <paramref name="runPipeline"/> is set, the outbox
 /// dispatcher does not run, so that API tests see a message in the state they put it in
-/// (<see cref="CompleteAsync"/> records an outcome the way the pipeline does).
+/// (<see cref="CompleteAsync"/> records an outcome the way the pipeline does). <paramref name="services"/> replaces
+/// services after the app's own registrations (e.g. a bus that fails).
 /// </summary>
-internal sealed class GatewayFactory(IReadOnlyDictionary<string, string?>? settings = null, bool runPipeline = false) : WebApplicationFactory<Program>
+internal sealed class GatewayFactory(IReadOnlyDictionary<string, string?>? settings = null, bool runPipeline = false, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     public const string PartnerA = TestPartners.PartnerA;
     public const string PartnerB = TestPartners.PartnerB;
@@ -74,15 +75,17 @@ internal sealed class GatewayFactory(IReadOnlyDictionary<string, string?>? setti
 
         builder.UseEnvironment("Testing");
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
-        builder.ConfigureTestServices(services =>
+        builder.ConfigureTestServices(collection =>
         {
-            services.RemoveAll<IMessageStore>();
-            services.AddSingleton<IMessageStore>(sp => _store = new ObservedMessageStore(sp.GetRequiredService<SqlMessageStore>()));
+            collection.RemoveAll<IMessageStore>();
+            collection.AddSingleton<IMessageStore>(sp => _store = new ObservedMessageStore(sp.GetRequiredService<SqlMessageStore>()));
             if (!runPipeline)
             {
-                var dispatcher = services.Single(d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService) && d.ImplementationType == typeof(OutboxDispatcher));
-                services.Remove(dispatcher);
+                var dispatcher = collection.Single(d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService) && d.ImplementationType == typeof(OutboxDispatcher));
+                collection.Remove(dispatcher);
             }
+
+            services?.Invoke(collection);
         });
     }
 

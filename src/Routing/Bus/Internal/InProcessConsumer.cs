@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using UniPass.Gateway.Routing.Diagnostics;
 
 namespace UniPass.Gateway.Routing.Bus.Internal;
 
@@ -61,7 +62,7 @@ internal sealed class InProcessConsumer(string groupId, InProcessTopic[] topics,
                 catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
                     // Not committed: the same record comes again after the delay (the handler decides about dead-lettering).
-                    InProcessBus.LogHandlerFailed(logger, e, groupId, record.Topic, record.Offset, retryDelay);
+                    InProcessBus.LogHandlerFailed(logger, RedactedException.Of(e), groupId, record.Topic, record.Offset, retryDelay);
                     await Task.Delay(retryDelay, cancellationToken);
                     retryDelay = TimeSpan.FromTicks(Math.Min(retryDelay.Ticks * 2, MaxRetryDelay.Ticks));
                     progressed = true;

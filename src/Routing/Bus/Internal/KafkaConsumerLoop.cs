@@ -1,6 +1,7 @@
 using System.Text;
 using Confluent.Kafka;
 using Microsoft.Extensions.Logging;
+using UniPass.Gateway.Routing.Diagnostics;
 
 namespace UniPass.Gateway.Routing.Bus.Internal;
 
@@ -83,7 +84,7 @@ internal sealed class KafkaConsumerLoop(ConsumerConfig config, IReadOnlyCollecti
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                KafkaBus.LogHandlerFailed(logger, e, config.GroupId, record.Topic, record.Partition, record.Offset, retryDelay);
+                KafkaBus.LogHandlerFailed(logger, RedactedException.Of(e), config.GroupId, record.Topic, record.Partition, record.Offset, retryDelay);
                 consumer.Seek(result.TopicPartitionOffset);
                 cancellationToken.WaitHandle.WaitOne(retryDelay);
                 retryDelay = TimeSpan.FromTicks(Math.Min(retryDelay.Ticks * 2, MaxRetryDelay.Ticks));
