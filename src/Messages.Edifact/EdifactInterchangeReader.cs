@@ -24,7 +24,7 @@ public sealed class EdifactInterchangeReader
     private bool _retaining;
     private bool _oversized;
     private long _retainedUpTo;
-    private long _segmentStart;
+    private bool _inSegment;
     private bool _stopped;
     private bool _finished;
 
@@ -100,14 +100,15 @@ public sealed class EdifactInterchangeReader
                     break;
                 }
 
+                // A segment that ends beyond MaxSegmentBytes is the envelope's finding (EDI0030), as in memory.
                 var events = _validator.OnToken(ref reader);
                 if (reader.TokenType == EdifactTokenType.SegmentStart)
                 {
-                    _segmentStart = reader.TokenOffset;
+                    _inSegment = true;
                 }
-                else if (reader.TokenType == EdifactTokenType.SegmentEnd && reader.TokenOffset - _segmentStart > _options.MaxSegmentBytes)
+                else if (reader.TokenType == EdifactTokenType.SegmentEnd)
                 {
-                    throw Limit(EdifactDiagnostics.SegmentTooLong, reader.TokenOffset, _options.MaxSegmentBytes);
+                    _inSegment = false;
                 }
 
                 if ((events & EnvelopeEvents.MessageEnded) != 0)
@@ -132,7 +133,8 @@ public sealed class EdifactInterchangeReader
             var end = bufferStart + reader.BytesConsumed;
             if (needsMoreData && !isCompleted && buffer.Length - reader.BytesConsumed > _options.MaxSegmentBytes)
             {
-                throw Limit(EdifactDiagnostics.SegmentTooLong, end, _options.MaxSegmentBytes);
+                // More than a segment's budget buffered without a token: the segment being read (or the next one) is too long.
+                throw EnvelopeValidator.Limit(EdifactDiagnostics.SegmentTooLong, end, _options.MaxSegmentBytes, _validator.SegmentCount + (_inSegment ? 0 : 1));
             }
         }
         catch (EdifactSyntaxException e)
@@ -158,9 +160,6 @@ public sealed class EdifactInterchangeReader
 
         return new Pass(buffer.GetPosition(consumed), needsMoreData, completed, trailing);
     }
-
-    private EdifactSyntaxException Limit(EdifactDiagnosticDescriptor descriptor, long offset, long limit) =>
-        new(descriptor.Id, descriptor.Format(limit), descriptor.ContrlCode, offset, _state.SegmentCount);
 
     private void BeginMessage(long offset)
     {

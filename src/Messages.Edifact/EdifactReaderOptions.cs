@@ -6,7 +6,10 @@ public sealed record EdifactReaderOptions
     /// <summary>Strict (ISO 9735 as written) or lenient (recover and warn).</summary>
     public EdifactReadMode Mode { get; init; } = EdifactReadMode.Strict;
 
-    /// <summary>The longest segment accepted, in bytes (default 64 KiB).</summary>
+    /// <summary>
+    /// The longest segment accepted, in bytes (default 64 KiB): reading stops with EDI0030 at the terminator of a longer one, in memory
+    /// and streamed; streamed, also as soon as more than this is buffered without a complete token.
+    /// </summary>
     public int MaxSegmentBytes { get; init; } = 64 * 1024;
 
     /// <summary>The longest message (UNH to UNT) kept in memory at once, in bytes (default 16 MiB).</summary>

@@ -7,7 +7,7 @@ namespace UniPass.Gateway.Messages.Edifact.Tests;
 /// <summary>
 /// Envelope faults of ISO 9735-1 §8 written from the standard (<c>Fixtures/faults/</c>): a missing
 /// group trailer (EDI0018), envelope segments out of place (EDI0024), segments after the
-/// interchange trailer (EDI0028) and an interchange over the configured size (EDI0032). Each is
+/// interchange trailer (EDI0028), an interchange or a segment over the configured size (EDI0032, EDI0030). Each is
 /// judged in memory (span and byte-wise sequence) and streamed through
 /// <see cref="EdifactInterchangeReader"/> with several pipe buffer sizes; every way finds the same
 /// diagnostics at the same positions. The level A/B repertoire (EDI0010) is judged the same ways.
@@ -281,5 +281,42 @@ public class EnvelopeFaultTests
         Assert.That(rejected.Diagnostics.Select(d => d.Severity), Is.EqualTo(Enumerable.Repeat(EdifactSeverity.Error, 100)));
         Assert.That(rejected.SuppressedDiagnostics, Is.EqualTo(50));
         Assert.That(rejected.IsValid, Is.False);
+    }
+
+    private const string PaxlstHeader = "UNB+UNOA:3+SENDER:ZZ+RECIPIENT:ZZ+260101:1200+REF1'UNH+1+PAXLST:D:02B:UN'";
+
+    /// <summary>A segment longer than the limit, in short elements: it ends beyond the limit in every reading, and is reported at its terminator.</summary>
+    [TestCaseSource(nameof(Paths))]
+    public async Task SegmentOverLimit_stopsWithError18AtItsTerminator(string path)
+    {
+        var text = PaxlstHeader + "FTX+AAI" + string.Concat(Enumerable.Repeat("+ABCD", 60)) + "'UNT+3+1'UNZ+1+REF1'";
+        var bytes = Encoding.ASCII.GetBytes(text);
+        var options = new EdifactReaderOptions { MaxSegmentBytes = 200 };
+
+        var result = await Judge(path, bytes, options);
+
+        Assert.That(await Findings(path, bytes, options, "EDI0030"), Is.EqualTo(new[]
+        {
+            new Found("EDI0030", EdifactSeverity.Error, 18, 3, "FTX", 0, 0, At(bytes, "'UNT")),
+        }));
+        Assert.That(result.Diagnostics.Select(d => d.Id), Is.EqualTo(new[] { "EDI0030" }), "reading stops there");
+        Assert.That(result.Diagnostics[0].Message, Is.EqualTo("Segment exceeds the limit of 200 bytes"));
+    }
+
+    /// <summary>
+    /// One value longer than the segment limit: read from a pipe whose buffers cannot hold it, reading stops as soon as more than the
+    /// limit is buffered without a token, at the value's start; in memory (or from a buffer that holds it) at the segment's terminator.
+    /// </summary>
+    [TestCaseSource(nameof(Paths))]
+    public async Task ValueOverSegmentLimit_stopsWithError18InThatSegment(string path)
+    {
+        var text = PaxlstHeader + "FTX+AAI+++" + new string('A', 300) + "'UNT+3+1'UNZ+1+REF1'";
+        var bytes = Encoding.ASCII.GetBytes(text);
+        var options = new EdifactReaderOptions { MaxSegmentBytes = 200 };
+
+        var found = await Findings(path, bytes, options, "EDI0030");
+
+        var offset = path is "pipe1" or "pipe7" ? At(bytes, "AAAA") : At(bytes, "'UNT");
+        Assert.That(found, Is.EqualTo(new[] { new Found("EDI0030", EdifactSeverity.Error, 18, 3, "FTX", 0, 0, offset) }));
     }
 }

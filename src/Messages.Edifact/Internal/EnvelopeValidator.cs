@@ -45,6 +45,7 @@ internal sealed partial class EnvelopeValidator
     private bool _lineBreakTerminatorNoted;
     private int _repertoireFindings;
     private bool _currentSegmentHasLineBreak;
+    private long _segmentStartOffset;
 
     // True when a data element needs more than the flags test: a service segment's values are
     // captured, or the level A/B repertoire is checked (strict mode, or lenient when it is enforced).
@@ -149,12 +150,12 @@ internal sealed partial class EnvelopeValidator
     /// The interchange is longer than <see cref="EdifactReaderOptions.MaxInterchangeBytes"/>: reading stops at the segment whose
     /// terminator lies beyond the limit (<paramref name="segmentIndex"/>), located at the first byte over it, however the input is buffered.
     /// </summary>
-    private EdifactSyntaxException InterchangeTooLarge(int segmentIndex)
-    {
-        var limit = _options.MaxInterchangeBytes;
-        return new(EdifactDiagnostics.InterchangeTooLarge.Id, EdifactDiagnostics.InterchangeTooLarge.Format(limit),
-            EdifactDiagnostics.InterchangeTooLarge.ContrlCode, limit, segmentIndex);
-    }
+    private EdifactSyntaxException InterchangeTooLarge(int segmentIndex) =>
+        Limit(EdifactDiagnostics.InterchangeTooLarge, _options.MaxInterchangeBytes, _options.MaxInterchangeBytes, segmentIndex);
+
+    /// <summary>A byte budget of <see cref="EdifactReaderOptions"/> exceeded at <paramref name="offset"/> in segment <paramref name="segmentIndex"/>: reading stops.</summary>
+    internal static EdifactSyntaxException Limit(EdifactDiagnosticDescriptor descriptor, long offset, long limit, int segmentIndex) =>
+        new(descriptor.Id, descriptor.Format(limit), descriptor.ContrlCode, offset, segmentIndex);
 
     /// <summary>The input ended at <paramref name="endOffset"/>: close what is still open.</summary>
     public EnvelopeEvents Complete(long endOffset)
@@ -198,6 +199,7 @@ internal sealed partial class EnvelopeValidator
     {
         var events = EnvelopeEvents.None;
         _segmentCount++;
+        _segmentStartOffset = reader.TokenOffset;
         _tagText = null;
         _capture = null;
         _currentSegmentHasLineBreak = false;
@@ -390,6 +392,11 @@ internal sealed partial class EnvelopeValidator
             && (reader.TokenOffset > _options.MaxInterchangeBytes || (reader.Flags & EdifactTokenFlags.Unterminated) == 0))
         {
             throw InterchangeTooLarge(reader.SegmentIndex);
+        }
+
+        if (reader.TokenOffset - _segmentStartOffset > _options.MaxSegmentBytes)
+        {
+            throw Limit(EdifactDiagnostics.SegmentTooLong, reader.TokenOffset, _options.MaxSegmentBytes, reader.SegmentIndex);
         }
 
         _structure?.OnSegmentEnd(ref reader, this);
