@@ -5,7 +5,7 @@ namespace UniPass.Gateway.Messages.Edifact.Validation.Internal;
 
 internal sealed partial class StructureValidator
 {
-    private const int MaxTrackedPositions = 64;
+    private const int MaxTrackedPositions = StructureValidatorLimits.MaxTrackedPositions;
     private const int MaxDateTimeValue = 35;
     private const int MaxDateTimeFormat = 3;
 
@@ -13,7 +13,11 @@ internal sealed partial class StructureValidator
     private int _element;
     private int _repetition;
     private long _elementOffset;
-    private int _elementRuleIndex = -1;
+
+    // The current segment's flattened value positions (SegmentRules.Slots) and the element's first one.
+    private ValueSlot[] _slots = [];
+    private int _stride = 1;
+    private int _slotBase;
 
     // Set when a composite's component left state for its end (held codes, agency, list, date parts).
     private bool _compositeState;
@@ -48,7 +52,6 @@ internal sealed partial class StructureValidator
     {
         _element = 0;
         _repetition = 0;
-        _elementRuleIndex = -1;
         _componentsPresent = 0;
         ResetCompositeState();
         _elementsPresent = 0;
@@ -98,7 +101,8 @@ internal sealed partial class StructureValidator
             _repetition = repetition;
             _elementOffset = reader.TokenOffset;
             _componentsPresent = 0;
-            _elementRuleIndex = (uint)(element - 1) < (uint)rules.Elements.Length ? element - 1 : -1;
+            // Past the segment's last element: past the slots too (no overflow for any element index).
+            _slotBase = element <= rules.Elements.Length ? (element - 1) * _stride : _slots.Length;
         }
 
         if (reader.ValueLength == 0)
@@ -113,80 +117,90 @@ internal sealed partial class StructureValidator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CheckValue(ref EdifactReader reader, EnvelopeValidator envelope, int element, int component, int repetition)
     {
-        var index = _elementRuleIndex;
-        if (index < 0)
+        // One index into the segment's flattened value positions (SegmentRules.Slots).
+        var slots = _slots;
+        var index = _slotBase + component - 1;
+        if ((uint)(component - 1) >= (uint)_stride || (uint)index >= (uint)slots.Length)
         {
-            if (!_tooManyElementsReported)
-            {
-                _tooManyElementsReported = true;
-                ReportAt(envelope, EdifactDiagnostics.TooManyDataElements, element, 0, repetition, reader.TokenOffset, SegmentTagText, _rules!.Elements.Length);
-            }
-
+            ReportOutOfRange(ref reader, envelope, element, repetition);
             return;
         }
 
-        var rule = _rules!.Elements[index];
-        ValueRule value;
-        if (rule.IsComposite)
+        ref readonly var slot = ref slots[index];
+        var flags = slot.Flags;
+        if ((flags & ValueSlotFlags.Beyond) != 0)
         {
-            if (component > rule.Components.Length)
-            {
-                ReportTooManyComponents(ref reader, envelope, rule, rule.Components.Length);
-                return;
-            }
-
-            value = rule.Components[component - 1];
-            if (component <= MaxTrackedPositions)
-            {
-                _componentsPresent |= 1UL << (component - 1);
-            }
-        }
-        else
-        {
-            if (component > 1)
-            {
-                ReportTooManyComponents(ref reader, envelope, rule, 1);
-                return;
-            }
-
-            value = rule.Value!;
+            ReportOutOfRange(ref reader, envelope, element, repetition);
+            return;
         }
 
-        if (repetition == 0 && element <= MaxTrackedPositions)
+        if ((flags & ValueSlotFlags.Component) != 0)
         {
-            _elementsPresent |= 1UL << (element - 1);
+            _componentsPresent |= 1UL << (component - 1);
         }
 
-        if (repetition >= rule.MaxRepeats && _tooManyRepetitionsReportedFor != element)
+        if (repetition == 0)
+        {
+            if (element <= MaxTrackedPositions)
+            {
+                _elementsPresent |= 1UL << (element - 1);
+            }
+        }
+        else if (repetition >= slot.MaxRepeats && _tooManyRepetitionsReportedFor != element)
         {
             _tooManyRepetitionsReportedFor = element;
+            var rule = _rules!.Elements[element - 1];
             ReportAt(envelope, EdifactDiagnostics.TooManyDataElementRepetitions, element, 0, repetition, reader.TokenOffset, rule.Id, rule.MaxRepeats);
         }
 
-        if ((value.Judgement & EnvelopeJudgement.Value) != 0)
+        var text = Value(ref reader);
+        if ((flags & ValueSlotFlags.Special) == 0 && !_utf8)
+        {
+            // Plain alphanumeric values (most of them) need only their length checked.
+            if (text.Length > slot.MaxLength || text.Length < slot.MinLength)
+            {
+                ReportFault(ref reader, envelope, slot.Value, text);
+                return;
+            }
+
+            if (slot.Codes is { } plainCodes && _checkCodes && !plainCodes.Contains(text))
+            {
+                CodeNotInList(ref reader, envelope, flags, text, element, component, repetition, slot.Value);
+            }
+
+            return;
+        }
+
+        CheckSpecialValue(ref reader, envelope, in slot, text, element, component, repetition);
+    }
+
+    /// <summary>A value judged by the envelope, not plain alphanumeric, or one a composite's end needs (list, agency, date parts).</summary>
+    private void CheckSpecialValue(ref EdifactReader reader, EnvelopeValidator envelope, in ValueSlot slot, scoped ReadOnlySpan<byte> text, int element, int component, int repetition)
+    {
+        var flags = slot.Flags;
+        if ((flags & ValueSlotFlags.JudgedByEnvelope) != 0)
         {
             return;
         }
 
-        var text = Value(ref reader);
-        if (rule.NamesCodeList)
+        if ((flags & ValueSlotFlags.Agency) != 0)
         {
-            if (component == rule.AgencyComponent && text.Length <= _agency.Length)
+            if (text.Length <= _agency.Length)
             {
                 text.CopyTo(_agency);
                 _agencyLength = text.Length;
                 _compositeState = true;
             }
-            else if (component == rule.ListComponent)
-            {
-                _listNamed = true;
-                _compositeState = true;
-            }
+        }
+        else if ((flags & ValueSlotFlags.List) != 0)
+        {
+            _listNamed = true;
+            _compositeState = true;
         }
 
-        // Plain alphanumeric values (most of them) need only their length checked.
-        var fault = value.IsAlphanumeric && !_utf8
-            ? (text.Length > value.MaxLength ? ValueFault.TooLong : text.Length < value.MinLength ? ValueFault.TooShort : ValueFault.None)
+        var value = slot.Value;
+        var fault = (flags & ValueSlotFlags.CheckFormat) == 0 && !_utf8
+            ? (text.Length > slot.MaxLength ? ValueFault.TooLong : text.Length < slot.MinLength ? ValueFault.TooShort : ValueFault.None)
             : DataValue.Check(text, value.Format, _decimalMark, _eitherDecimalMark, _utf8, out _, out _);
         if (fault != ValueFault.None)
         {
@@ -194,33 +208,23 @@ internal sealed partial class StructureValidator
             return;
         }
 
-        if (_checkCodes && value.Codes is { } codes && !codes.Contains(text))
+        if (_checkCodes && slot.Codes is { } codes && !codes.Contains(text))
         {
-            if (rule.NamesCodeList && _heldCount < MaxHeldCodes && text.Length <= MaxHeldCodeLength)
-            {
-                text.CopyTo(_heldCodes.AsSpan(_heldCount * MaxHeldCodeLength));
-                _heldLengths[_heldCount] = text.Length;
-                _heldComponents[_heldCount] = component;
-                _heldOffsets[_heldCount] = reader.TokenOffset;
-                _heldCount++;
-                _compositeState = true;
-            }
-            else
-            {
-                ReportAt(envelope, EdifactDiagnostics.InvalidCode, element, component, repetition, reader.TokenOffset, Shown(ref reader), value.Id);
-            }
-
+            CodeNotInList(ref reader, envelope, flags, text, element, component, repetition, value);
             return;
         }
 
-        if (rule.DateValueComponent == component && text.Length <= MaxDateTimeValue)
+        if ((flags & ValueSlotFlags.DateValue) != 0)
         {
-            text.CopyTo(_dateValue);
-            _dateValueLength = text.Length;
-            _dateValueOffset = reader.TokenOffset;
-            _compositeState = true;
+            if (text.Length <= MaxDateTimeValue)
+            {
+                text.CopyTo(_dateValue);
+                _dateValueLength = text.Length;
+                _dateValueOffset = reader.TokenOffset;
+                _compositeState = true;
+            }
         }
-        else if (rule.DateFormatComponent == component && text.Length <= MaxDateTimeFormat)
+        else if ((flags & ValueSlotFlags.DateFormat) != 0 && text.Length <= MaxDateTimeFormat)
         {
             text.CopyTo(_dateFormat);
             _dateFormatLength = text.Length;
@@ -228,15 +232,57 @@ internal sealed partial class StructureValidator
         }
     }
 
+    /// <summary>A code not in the directory's list: held until the composite ends when 1131 or 3055 may name another list, else reported.</summary>
+    private void CodeNotInList(ref EdifactReader reader, EnvelopeValidator envelope, ValueSlotFlags flags, scoped ReadOnlySpan<byte> text, int element, int component, int repetition, ValueRule value)
+    {
+        if ((flags & ValueSlotFlags.NamesCodeList) != 0 && _heldCount < MaxHeldCodes && text.Length <= MaxHeldCodeLength)
+        {
+            text.CopyTo(_heldCodes.AsSpan(_heldCount * MaxHeldCodeLength));
+            _heldLengths[_heldCount] = text.Length;
+            _heldComponents[_heldCount] = component;
+            _heldOffsets[_heldCount] = reader.TokenOffset;
+            _heldCount++;
+            _compositeState = true;
+        }
+        else
+        {
+            ReportAt(envelope, EdifactDiagnostics.InvalidCode, element, component, repetition, reader.TokenOffset, Shown(ref reader), value.Id);
+        }
+    }
+
+    /// <summary>A value past the segment's last data element, or past its element's last component.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReportOutOfRange(ref EdifactReader reader, EnvelopeValidator envelope, int element, int repetition)
+    {
+        var rules = _rules!;
+        if ((uint)(element - 1) >= (uint)rules.Elements.Length)
+        {
+            if (!_tooManyElementsReported)
+            {
+                _tooManyElementsReported = true;
+                ReportAt(envelope, EdifactDiagnostics.TooManyDataElements, element, 0, repetition, reader.TokenOffset, SegmentTagText, rules.Elements.Length);
+            }
+
+            return;
+        }
+
+        var rule = rules.Elements[element - 1];
+        ReportTooManyComponents(ref reader, envelope, rule, rule.IsComposite ? rule.Components.Length : 1);
+    }
+
     /// <summary>The repetition of the data element just read ended: a present composite must hold its mandatory components.</summary>
     private void FinishElement(EnvelopeValidator envelope)
     {
-        var index = _elementRuleIndex;
-        _elementRuleIndex = -1;
-        if (index >= 0 && _componentsPresent != 0 && _rules!.Elements[index] is { IsComposite: true } rule
-            && (_heldCount > 0 || (rule.MandatoryComponents & ~_componentsPresent) != 0 || (_dateValueLength > 0 && _dateFormatLength > 0)))
+        // Components are tracked only for a composite of the segment, so _element names one.
+        if (_componentsPresent != 0)
         {
-            FinishComposite(envelope, rule);
+            var rule = _rules!.Elements[_element - 1];
+            if (_heldCount > 0 || (rule.MandatoryComponents & ~_componentsPresent) != 0 || (_dateValueLength > 0 && _dateFormatLength > 0))
+            {
+                FinishComposite(envelope, rule);
+            }
+
+            _componentsPresent = 0;
         }
 
         if (_compositeState)

@@ -112,7 +112,7 @@ internal sealed partial class StructureValidator
         _tagBits = bits;
         _tagLength = length;
         _packedTag = length == 3 ? (int)bits : SegmentTag.None;
-        _rules = null;
+        SetRules(null);
         _capture = Capture.None;
         _unbPending = false;
         BeginSegment();
@@ -139,7 +139,7 @@ internal sealed partial class StructureValidator
         var rules = Advance(ref reader, envelope) == SegmentMatch.Matched
             ? message.RulesByEntry[message.Walker.MatchedIndex]
             : message.Directory.Segment(_tagBits, _tagLength);
-        _rules = rules;
+        SetRules(rules);
         _checkCodes = rules is not null && (rules.IsService || _options.CheckCodeLists);
     }
 
@@ -229,7 +229,7 @@ internal sealed partial class StructureValidator
             _lastTagLength = _tagLength;
         }
 
-        _rules = null;
+        SetRules(null);
         _capture = Capture.None;
         _unbPending = false;
     }
@@ -298,8 +298,20 @@ internal sealed partial class StructureValidator
     /// <summary>The service directory of the interchange's syntax version defines this segment (UNB..UNZ, UNS).</summary>
     private void UseServiceSegment()
     {
-        _rules = _service?.Segment(_tagBits, _tagLength);
+        SetRules(_service?.Segment(_tagBits, _tagLength));
         _checkCodes = true;
+    }
+
+    /// <summary>The current segment's rules, and their flattened value positions for the per-token check.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void SetRules(SegmentRules? rules)
+    {
+        _rules = rules;
+        if (rules is not null)
+        {
+            _slots = rules.Slots;
+            _stride = rules.Stride;
+        }
     }
 
     private CompiledDirectory ServiceFor(int syntaxVersion)
