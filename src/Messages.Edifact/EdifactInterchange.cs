@@ -69,10 +69,18 @@ public static class EdifactInterchange
     /// <summary>One pass over an interchange in memory: the envelope and, at structure level, the directory level on every token.</summary>
     private static EdifactValidationResult Run(ref EdifactReader reader, EdifactValidationOptions options)
     {
-        var validator = new EnvelopeValidator(options.Reader, options.Level == EdifactValidationLevel.Structure ? new StructureValidator(options) : null);
+        var structure = options.Level == EdifactValidationLevel.Structure ? new StructureValidator(options) : null;
+        var validator = new EnvelopeValidator(options.Reader, structure);
         var messages = new RetainedMessages(options.MaxRetainedMessages);
-        Read(ref reader, validator, messages);
-        return Finish(validator, messages.Kept, options.Level) with { MessageCount = messages.Count };
+        try
+        {
+            Read(ref reader, validator, messages);
+            return Finish(validator, messages.Kept, options.Level) with { MessageCount = messages.Count };
+        }
+        finally
+        {
+            structure?.Release();
+        }
     }
 
     private static void Read(ref EdifactReader reader, EnvelopeValidator validator, RetainedMessages messages)

@@ -32,7 +32,7 @@ internal sealed partial class StructureValidator
     private readonly EdifactValidationOptions _options;
     private readonly DirectoryCatalog _catalog;
     private readonly bool _lenient;
-    private readonly Dictionary<(EdifactDirectory, EdifactDirectory), CompiledDirectory> _compiled = [];
+    private readonly CompiledDirectories _compiled;
 
     private CompiledDirectory? _service;
 
@@ -67,8 +67,12 @@ internal sealed partial class StructureValidator
     {
         _options = options;
         _catalog = options.Catalog ?? DirectoryCatalog.CreateDefault();
+        _compiled = CompiledDirectories.Rent(_catalog);
         _lenient = options.Reader.Mode == EdifactReadMode.Lenient;
     }
+
+    /// <summary>Ends this validator's use of the compiled directories, so that the next validation over the catalog reuses them; the validator is not used afterwards.</summary>
+    public void Release() => CompiledDirectories.Return(_catalog, _compiled);
 
     /// <summary>What the last message that ended was validated against (for per-message results).</summary>
     public StructureOutcome LastMessage { get; private set; }
@@ -320,16 +324,7 @@ internal sealed partial class StructureValidator
         return Compiled(service, service);
     }
 
-    private CompiledDirectory Compiled(EdifactDirectory directory, EdifactDirectory service)
-    {
-        if (!_compiled.TryGetValue((directory, service), out var compiled))
-        {
-            compiled = new CompiledDirectory(directory, service);
-            _compiled.Add((directory, service), compiled);
-        }
-
-        return compiled;
-    }
+    private CompiledDirectory Compiled(EdifactDirectory directory, EdifactDirectory service) => _compiled.Get(directory, service);
 
     /// <summary>ISO 9735-1 §10: before version 4 the decimal mark is UNA's (default full stop); version 4 takes both comma and full stop.</summary>
     private void ReadNotation(ref EdifactReader reader)
