@@ -17,25 +17,22 @@ public sealed partial class SqlMessageStore
         ArgumentException.ThrowIfNullOrEmpty(owner);
         using var writing = await EnterWriteAsync(cancellationToken);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var now = _timeProvider.GetUtcNow();
         var token = _ids.NewId();
         var args = new { Now = _dialect.Time(now), LeaseUntil = _dialect.Time(now + lease), Max = maxEntries, Owner = owner, Token = token };
-        List<OutboxEntry> entries;
         if (_dialect.ClaimReturnsMessages)
         {
-            entries = await QueryAsync(connection, transaction, _dialect.ClaimOutbox, args, r => ReadOutboxEntry(r, attempts: r.GetInt32(1), token, offset: 2), cancellationToken);
-        }
-        else
-        {
-            var leased = await QueryAsync(connection, transaction, _dialect.ClaimOutbox, args, r => (Id: r.GetGuid(0), Attempts: r.GetInt32(1)), cancellationToken);
-            var attempts = leased.ToDictionary(l => l.Id, l => l.Attempts);
-            entries = leased.Count == 0
-                ? []
-                : await QueryAsync(connection, transaction, MessageSql.SelectClaimed, new { Ids = attempts.Keys.ToArray() }, r => ReadOutboxEntry(r, attempts[r.GetGuid(0)], token, offset: 0), cancellationToken);
-            entries.Sort((a, b) => a.ReceivedAt.CompareTo(b.ReceivedAt));
+            // One statement, committed on its own (every row is read, so its commit has been confirmed on return).
+            return await QueryAsync(connection, null, _dialect.ClaimOutbox, args, r => ReadOutboxEntry(r, attempts: r.GetInt32(1), token, offset: 2), cancellationToken);
         }
 
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var leased = await QueryAsync(connection, transaction, _dialect.ClaimOutbox, args, r => (Id: r.GetGuid(0), Attempts: r.GetInt32(1)), cancellationToken);
+        var attempts = leased.ToDictionary(l => l.Id, l => l.Attempts);
+        var entries = leased.Count == 0
+            ? []
+            : await QueryAsync(connection, transaction, MessageSql.SelectClaimed, new { Ids = attempts.Keys.ToArray() }, r => ReadOutboxEntry(r, attempts[r.GetGuid(0)], token, offset: 0), cancellationToken);
+        entries.Sort((a, b) => a.ReceivedAt.CompareTo(b.ReceivedAt));
         await transaction.CommitAsync(cancellationToken);
         return entries;
     }
@@ -54,6 +51,11 @@ public sealed partial class SqlMessageStore
             {
                 throw new ArgumentException($"Message {completion.MessageId}: {completion.Status} is not a final status.", nameof(completions));
             }
+        }
+
+        if (_dialect.CompleteInOneStatement is { } oneStatement)
+        {
+            return await CompleteInOneStatementAsync(oneStatement, completions, cancellationToken);
         }
 
         using var writing = await EnterWriteAsync(cancellationToken);
@@ -93,6 +95,61 @@ public sealed partial class SqlMessageStore
         }
 
         await transaction.CommitAsync(cancellationToken);
+        return lost;
+    }
+
+    /// <summary>
+    /// The outcomes as the dialect's one statement over arrays (<see cref="StorageDialect.CompleteInOneStatement"/>),
+    /// committed on its own (times as UTC <see cref="DateTimeOffset"/> arrays: the engines with arrays take them so). A message named twice in the batch is written once, by its first completion; the
+    /// others are reported lost, as are those whose claim is no longer live.
+    /// </summary>
+    private async Task<IReadOnlyList<Guid>> CompleteInOneStatementAsync(string sql, IReadOnlyList<OutboxCompletion> completions, CancellationToken cancellationToken)
+    {
+        var seen = new HashSet<Guid>();
+        var first = completions.Where(c => seen.Add(c.MessageId)).ToList();
+
+        var events = first.SelectMany(c => c.Timeline.Select(e => (c.MessageId, Entry: e))).ToList();
+        var acks = first.SelectMany(c => c.Acks.Select(a => (c.MessageId, Ack: a))).ToList();
+        var args = new DynamicParameters();
+        args.Add("Now", _dialect.Time(_timeProvider.GetUtcNow()));
+        args.Add("Ids", first.Select(c => c.MessageId).ToArray());
+        args.Add("Tokens", first.Select(c => c.Lease.Token).ToArray());
+        args.Add("Statuses", first.Select(c => c.Status.ToName()).ToArray());
+        args.Add("Types", first.Select(c => c.MessageType).ToArray());
+        args.Add("EventMessages", events.Select(e => e.MessageId).ToArray());
+        args.Add("EventTimes", events.Select(e => e.Entry.At.ToUniversalTime()).ToArray());
+        args.Add("EventSteps", events.Select(e => e.Entry.Step).ToArray());
+        args.Add("EventDetails", events.Select(e => e.Entry.Detail).ToArray());
+        args.Add("AckIds", acks.Select(a => a.Ack.Id).ToArray());
+        args.Add("AckMessages", acks.Select(a => a.MessageId).ToArray());
+        args.Add("AckKinds", acks.Select(a => a.Ack.Kind).ToArray());
+        args.Add("AckContentTypes", acks.Select(a => a.Ack.ContentType).ToArray());
+        args.Add("AckContents", acks.Select(a => a.Ack.Content.ToArray()).ToArray());
+        args.Add("AckTimes", acks.Select(a => a.Ack.CreatedAt.ToUniversalTime()).ToArray());
+
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        var taken = new HashSet<Guid>();
+        await using (var reader = await connection.ExecuteReaderAsync(new CommandDefinition(sql, args, cancellationToken: cancellationToken)))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                taken.Add(reader.GetGuid(0));
+            }
+
+            // The implicit transaction commits after the rows: read to the end so that its failure is thrown here.
+            await reader.CloseAsync();
+        }
+
+        // In the batch's order, as the multi-row form reports them.
+        var lost = new List<Guid>();
+        foreach (var completion in completions)
+        {
+            if (!taken.Remove(completion.MessageId))
+            {
+                lost.Add(completion.MessageId);
+            }
+        }
+
         return lost;
     }
 

@@ -125,20 +125,26 @@ public sealed partial class SqlMessageStore
         return (new DateTimeOffset(ticks, TimeSpan.Zero), new Guid(bytes[sizeof(long)..], bigEndian: true));
     }
 
-    private MessageSummary ReadSummary(DbDataReader r) => new(
-        r.GetGuid(0),
-        r.GetString(1),
-        r.GetString(2),
-        NullableString(r, 3),
-        MessageFormatNames.Parse(r.GetString(4)),
-        NullableString(r, 5),
-        MessageStatusNames.Parse(r.GetString(6)),
-        _dialect.ReadTime(r, 7),
-        _dialect.ReadTime(r, 8),
-        r.GetString(9),
-        r.GetInt32(10),
-        NullableString(r, 11),
-        NullableString(r, 12));
+    /// <summary>The number of columns in <see cref="MessageSql.SummaryColumns"/>.</summary>
+    private const int SummaryColumnCount = 13;
+
+    private MessageSummary ReadSummary(DbDataReader r) => ReadSummary(r, 0);
+
+    /// <summary>The columns of <see cref="MessageSql.SummaryColumns"/>, from <paramref name="at"/> on.</summary>
+    private MessageSummary ReadSummary(DbDataReader r, int at) => new(
+        r.GetGuid(at),
+        r.GetString(at + 1),
+        r.GetString(at + 2),
+        NullableString(r, at + 3),
+        MessageFormatNames.Parse(r.GetString(at + 4)),
+        NullableString(r, at + 5),
+        MessageStatusNames.Parse(r.GetString(at + 6)),
+        _dialect.ReadTime(r, at + 7),
+        _dialect.ReadTime(r, at + 8),
+        r.GetString(at + 9),
+        r.GetInt32(at + 10),
+        NullableString(r, at + 11),
+        NullableString(r, at + 12));
 
     private TimelineEntry ReadTimelineEntry(DbDataReader r) => new(_dialect.ReadTime(r, 0), r.GetString(1), NullableString(r, 2));
 

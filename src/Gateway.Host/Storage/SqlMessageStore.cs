@@ -70,6 +70,11 @@ public sealed partial class SqlMessageStore : IMessageStore, IOutboxStore, IDisp
             return await _groupCommit.ReceiveAsync(new PendingReceipt(request, detection, sha256), cancellationToken);
         }
 
+        if (_dialect.ReceiveInOneStatement is not null && await ReceiveInOneStatementAsync(request, detection, sha256, cancellationToken) is { } stored)
+        {
+            return stored;
+        }
+
         using var writing = await EnterWriteAsync(cancellationToken);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -131,6 +136,65 @@ public sealed partial class SqlMessageStore : IMessageStore, IOutboxStore, IDisp
         await connection.ExecuteAsync(new CommandDefinition(
             MessageSql.Insert, MessageRow(id, request, detection, now, sha256, interchangeKey), transaction, cancellationToken: cancellationToken));
         return (new IntakeReceipt(id, now, sha256, detection.Format, detection.MessageType, MessageStatus.Received, IsRepeat: false), null);
+    }
+
+    /// <summary>
+    /// The intake of one submission as the dialect's one statement (<see cref="StorageDialect.ReceiveInOneStatement"/>),
+    /// committed on its own; null when the statements one by one are to decide instead: when the statement found a
+    /// repeat whose original it can not see (an interchange registered by a submission that committed while the
+    /// statement ran; each of the statements one by one sees what has been committed before it), or an interchange
+    /// key reused for other bytes (kept as a refused message by <see cref="KeepRefusedAsync"/>).
+    /// </summary>
+    private async Task<IntakeReceipt?> ReceiveInOneStatementAsync(IntakeRequest request, DetectionResult detection, string sha256, CancellationToken cancellationToken)
+    {
+        var interchangeKey = detection.Interchange?.ToString();
+        var now = _timeProvider.GetUtcNow();
+        var id = _ids.NewId();
+        var args = new DynamicParameters(MessageRow(id, request, detection, now, sha256, interchangeKey));
+        args.Add("WindowStart", _dialect.Time(now - _intake.DuplicateWindow));
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
+            _dialect.ReceiveInOneStatement!, args, cancellationToken: cancellationToken));
+        bool stored;
+        MessageSummary? original = null;
+        var byKey = false;
+        await using (reader)
+        {
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                throw new InvalidOperationException("The intake statement returned no row.");
+            }
+
+            stored = reader.GetBoolean(0);
+            if (!stored && !reader.IsDBNull(1))
+            {
+                original = ReadSummary(reader, 1);
+                byKey = reader.GetBoolean(1 + SummaryColumnCount);
+            }
+
+            // The statement's implicit transaction commits after its rows are sent: read to the end, so that the
+            // receipt is answered only once the commit has been confirmed (or its failure thrown here).
+            await reader.CloseAsync();
+        }
+
+        if (stored)
+        {
+            _signal?.Notify();
+            return new IntakeReceipt(id, now, sha256, detection.Format, detection.MessageType, MessageStatus.Received, IsRepeat: false);
+        }
+
+        if (original is null)
+        {
+            return null;
+        }
+
+        if (original.Sha256 == sha256)
+        {
+            return Repeat(original);
+        }
+
+        // The key names one request: the same key with other bytes is refused, never answered as a repeat.
+        return byKey ? throw new IdempotencyKeyReusedException(request.PartnerId, request.IdempotencyKey!) : null;
     }
 
     /// <summary>

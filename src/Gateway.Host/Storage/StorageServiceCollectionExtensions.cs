@@ -59,6 +59,14 @@ public static class StorageServiceCollectionExtensions
                 builder.MaxAutoPrepare = 32;
             }
 
+            if (!Names(options.ConnectionString!, "No Reset On Close"))
+            {
+                // The store sets no session state (its one advisory lock is released explicitly on a connection of
+                // its own), so a pooled connection need not be reset for its next use: without this, every command
+                // after a checkout carries the reset statements for the server to run.
+                builder.NoResetOnClose = true;
+            }
+
             return new StorageBackend(NpgsqlDataSource.Create(builder.ConnectionString), new PostgresDialect());
         }
 
@@ -73,6 +81,14 @@ public static class StorageServiceCollectionExtensions
         }
 
         return new StorageBackend(SqliteFactory.Instance.CreateDataSource(sqlite.ConnectionString), new SqliteDialect());
+    }
+
+    /// <summary>Whether the connection string sets <paramref name="keyword"/> (spelt with or without its spaces, in any case).</summary>
+    private static bool Names(string connectionString, string keyword)
+    {
+        var wanted = keyword.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        return given.Keys.Cast<string>().Any(k => string.Equals(k.Replace(" ", string.Empty, StringComparison.Ordinal), wanted, StringComparison.OrdinalIgnoreCase));
     }
 }
 

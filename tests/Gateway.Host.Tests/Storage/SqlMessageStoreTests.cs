@@ -235,6 +235,27 @@ public sealed class SqlMessageStoreTests(string provider)
     }
 
     [Test]
+    public async Task ReceiveAsync_interchangeRegisteredToAMessageItCanNotRead_storesTheSubmission()
+    {
+        // The register names a message the store can not read (as when its submission committed after this one's
+        // look-up began): no original to answer with, so the submission is stored as itself, on both engines.
+        var key = FormatDetector.Detect(Interchange).Interchange!.ToString();
+        await using (var connection = await _backend.DataSource.OpenConnectionAsync())
+        {
+            await Dapper.SqlMapper.ExecuteAsync(
+                connection,
+                "INSERT INTO interchange (partner_id, interchange_key, message_id, received_at) VALUES (@PartnerId, @Key, @Id, @Now)",
+                new { PartnerId = PartnerA, Key = key, Id = Guid.NewGuid(), Now = _backend.Dialect.Time(_time.GetUtcNow()) });
+        }
+
+        var receipt = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, Interchange));
+
+        Assert.That(receipt.IsRepeat, Is.False);
+        Assert.That((await _store.GetAsync(PartnerA, receipt.MessageId))?.Summary.Status, Is.EqualTo(MessageStatus.Received));
+        Assert.That(await _store.CountBacklogAsync(), Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task ReceiveAsync_sameInterchangeFromOtherPartner_neverAnswersWithAnotherPartnersReceipt()
     {
         var first = await _store.ReceiveAsync(new IntakeRequest(PartnerA, IntakeChannels.Https, null, Interchange));

@@ -24,6 +24,28 @@ internal abstract class StorageDialect
     /// <summary>True when <see cref="ClaimOutbox"/> also returns the message columns; else they are read with <see cref="MessageSql.SelectClaimed"/>.</summary>
     public abstract bool ClaimReturnsMessages { get; }
 
+    /// <summary>
+    /// One statement that does a whole submission's intake (the repeat checks and the inserts of
+    /// <see cref="MessageSql.Insert"/>), committed on its own: one round trip instead of one per statement; or
+    /// null when the engine can not (the store then runs the statements one by one in a transaction).
+    /// Parameters as <see cref="MessageSql.Insert"/> and <see cref="MessageSql.RegisterInterchange"/>; returns one
+    /// row: whether it stored the message, then the columns of <see cref="MessageSql.SummaryColumns"/> of the
+    /// original message when it did not (all null when the original is not visible to the statement), then whether
+    /// the original was found by its Idempotency-Key.
+    /// </summary>
+    public virtual string? ReceiveInOneStatement => null;
+
+    /// <summary>
+    /// One statement that stores a whole batch of outcomes over array parameters, committed on its own (its text
+    /// independent of the batch's size, so prepared once), or null when the engine has no arrays (the store then
+    /// writes them as multi-row statements in a transaction). Parameters: <c>@Now</c>; per completion <c>@Ids</c>,
+    /// <c>@Tokens</c>, <c>@Statuses</c>, <c>@Types</c>; per timeline entry <c>@EventMessages</c>, <c>@EventTimes</c>,
+    /// <c>@EventSteps</c>, <c>@EventDetails</c>; per acknowledgement <c>@AckIds</c>, <c>@AckMessages</c>,
+    /// <c>@AckKinds</c>, <c>@AckContentTypes</c>, <c>@AckContents</c>, <c>@AckTimes</c>. Returns the ids of the
+    /// messages whose claim was still live (only those are written).
+    /// </summary>
+    public virtual string? CompleteInOneStatement => null;
+
     /// <summary>A statement run once at start-up outside any transaction (engine settings), or null.</summary>
     public abstract string? Initialize { get; }
 

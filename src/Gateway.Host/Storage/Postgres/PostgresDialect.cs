@@ -31,7 +31,84 @@ internal sealed class PostgresDialect : StorageDialect
          FROM leased JOIN message m ON m.id = leased.message_id ORDER BY m.received_at
         """;
 
+    /// <summary>
+    /// A submission's intake as data-modifying CTEs (https://www.postgresql.org/docs/current/queries-with.html#QUERIES-WITH-MODIFYING):
+    /// the Idempotency-Key look-up, the interchange registration (only when the key is not a repeat), the message
+    /// with its first timeline entry and outbox entry (only when neither is a repeat), and the original message
+    /// otherwise. Every part sees one snapshot; the unique indexes still decide between concurrent submissions of
+    /// one key (the loser fails or waits, as with separate statements).
+    /// </summary>
+    private const string ReceiveSql = """
+        WITH idem AS (
+            SELECT id, partner_id, channel, content_type, format, message_type, status, received_at, updated_at, sha256, size, idempotency_key, interchange_key
+            FROM message
+            WHERE @IdempotencyKey::text IS NOT NULL AND partner_id = @PartnerId AND idempotency_key = @IdempotencyKey::text
+        ), reg AS (
+            INSERT INTO interchange (partner_id, interchange_key, message_id, received_at)
+            SELECT @PartnerId, @InterchangeKey::text, @Id, @Now
+            WHERE @InterchangeKey::text IS NOT NULL AND NOT EXISTS (SELECT 1 FROM idem)
+            ON CONFLICT (partner_id, interchange_key) DO UPDATE SET message_id = excluded.message_id, received_at = excluded.received_at
+            WHERE interchange.received_at < @WindowStart
+            RETURNING message_id
+        ), ins AS (
+            INSERT INTO message (id, partner_id, channel, content_type, format, message_type, status, received_at, updated_at, sha256, size, idempotency_key, interchange_key, body, trace_parent)
+            SELECT @Id, @PartnerId, @Channel, @ContentType::text, @Format, @MessageType::text, 'received', @Now, @Now, @Sha256, @Size, @IdempotencyKey::text, @InterchangeKey::text, @Body, @TraceParent::text
+            WHERE NOT EXISTS (SELECT 1 FROM idem) AND (@InterchangeKey::text IS NULL OR EXISTS (SELECT 1 FROM reg))
+            RETURNING id
+        ), ev AS (
+            INSERT INTO message_event (message_id, at, step) SELECT id, @Now, 'received' FROM ins
+        ), ob AS (
+            INSERT INTO outbox (message_id, due_at, attempts) SELECT id, @Now, 0 FROM ins
+        )
+        SELECT EXISTS (SELECT 1 FROM ins) AS stored, o.* FROM (SELECT 1) AS one LEFT JOIN (
+            SELECT id, partner_id, channel, content_type, format, message_type, status, received_at, updated_at, sha256, size, idempotency_key, interchange_key, true AS by_key
+            FROM idem
+            UNION ALL
+            SELECT m.id, m.partner_id, m.channel, m.content_type, m.format, m.message_type, m.status, m.received_at, m.updated_at, m.sha256, m.size, m.idempotency_key, m.interchange_key, false
+            FROM interchange i JOIN message m ON m.id = i.message_id AND m.partner_id = i.partner_id
+            WHERE i.partner_id = @PartnerId AND i.interchange_key = @InterchangeKey::text AND NOT EXISTS (SELECT 1 FROM idem)
+        ) AS o ON NOT EXISTS (SELECT 1 FROM ins)
+        """;
+
+    /// <summary>
+    /// A batch of outcomes as one statement over arrays (one element per completion, timeline entry or
+    /// acknowledgement): its text does not depend on the batch's size, so it is prepared once per connection.
+    /// The entries whose claim token is still the completion's are removed first (<c>taken</c>); only their
+    /// messages get the status, lose their ordering keys and get the timeline entries (in order) and
+    /// acknowledgements. Returns the ids taken.
+    /// </summary>
+    private const string CompleteSql = """
+        WITH v AS (
+            SELECT * FROM unnest(@Ids::uuid[], @Tokens::uuid[], @Statuses::text[], @Types::text[]) AS v(id, token, status, message_type)
+        ), taken AS (
+            DELETE FROM outbox o USING v WHERE o.message_id = v.id AND o.claim_token = v.token
+            RETURNING o.message_id
+        ), done AS (
+            UPDATE message m SET status = v.status, message_type = COALESCE(v.message_type, m.message_type), updated_at = @Now
+            FROM v JOIN taken t ON t.message_id = v.id
+            WHERE m.id = v.id
+        ), unkeyed AS (
+            DELETE FROM outbox_key k USING taken t WHERE k.message_id = t.message_id
+        ), events AS (
+            INSERT INTO message_event (message_id, at, step, detail)
+            SELECT e.message_id, e.at, e.step, e.detail
+            FROM unnest(@EventMessages::uuid[], @EventTimes::timestamptz[], @EventSteps::text[], @EventDetails::text[]) WITH ORDINALITY AS e(message_id, at, step, detail, n)
+            JOIN taken t ON t.message_id = e.message_id
+            ORDER BY e.n
+        ), acks AS (
+            INSERT INTO message_ack (id, message_id, kind, content_type, content, created_at)
+            SELECT a.id, a.message_id, a.kind, a.content_type, a.content, a.created_at
+            FROM unnest(@AckIds::uuid[], @AckMessages::uuid[], @AckKinds::text[], @AckContentTypes::text[], @AckContents::bytea[], @AckTimes::timestamptz[]) AS a(id, message_id, kind, content_type, content, created_at)
+            JOIN taken t ON t.message_id = a.message_id
+        )
+        SELECT message_id FROM taken
+        """;
+
     public override string Name => StorageOptions.Postgres;
+
+    public override string? CompleteInOneStatement => CompleteSql;
+
+    public override string? ReceiveInOneStatement => ReceiveSql;
 
     public override string ClaimOutbox => ClaimSql;
 
