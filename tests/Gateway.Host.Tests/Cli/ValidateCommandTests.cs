@@ -310,6 +310,33 @@ public sealed partial class ValidateCommandTests
     }
 
     [Test]
+    public async Task Validate_interchangeWithMoreMessagesThanAreListed_countsEveryMessage()
+    {
+        // The result lists the first 10,000 message summaries (bounded memory); the count says how many there were.
+        const int messages = 10_050;
+        var text = new StringBuilder("UNB+UNOC:3+DEMO:ZZ+UNIPASS:ZZ+261129:1200+MANY1'");
+        for (var i = 1; i <= messages; i++)
+        {
+            text.Append($"UNH+{i}+CUSDEC:D:96B:UN'BGM+929+LRN-{i:D6}+9'UNT+3+{i}'");
+        }
+
+        text.Append($"UNZ+{messages}+MANY1'");
+        var path = Path.Combine(_temp, "many.edi");
+        await File.WriteAllTextAsync(path, text.ToString());
+
+        var json = await CliRun.RunAsync("validate", "--level", "envelope", "--format", "json", path);
+        var plain = await CliRun.RunAsync("validate", "--level", "envelope", path);
+
+        Assert.That(json.Exit, Is.Zero, json.ToString());
+        using var document = JsonDocument.Parse(json.Output);
+        var file = document.RootElement[0];
+        Assert.That(file.GetProperty("messageCount").GetInt32(), Is.EqualTo(messages));
+        Assert.That(file.GetProperty("messages").GetArrayLength(), Is.LessThan(messages), "the listed summaries are bounded");
+        Assert.That(plain.Exit, Is.Zero, plain.ToString());
+        Assert.That(plain.Output, Does.Contain($"valid (edifact UNOC:3, {messages} messages CUSDEC, 0 errors, 0 warnings"));
+    }
+
+    [Test]
     public async Task Validate_canonicalJson_exits0AndNamesTheDocument()
     {
         var path = Path.Combine(SharedData.RepositoryRoot, "tests", "Routing.Tests", "Fixtures", "declaration.json");

@@ -21,6 +21,12 @@ internal sealed record FileReport
     /// <summary>The messages (EDIFACT UNH..UNT) or the document (XML, JSON) read.</summary>
     public IReadOnlyList<MessageReport> Messages { get; init; } = [];
 
+    /// <summary>
+    /// The number of messages in the file: <see cref="Messages"/> lists at most the first
+    /// <see cref="Messages.Edifact.Validation.EdifactValidationOptions.MaxRetainedMessages"/> of a large interchange; this counts them all.
+    /// </summary>
+    public int MessageCount { get; init; }
+
     /// <summary>Every finding kept, in input order.</summary>
     public IReadOnlyList<DiagnosticReport> Diagnostics { get; init; } = [];
 

@@ -24,10 +24,11 @@ internal static class TextReport
     {
         var parts = new List<string>();
         parts.Add(report.Syntax is null ? report.Format : $"{report.Format} {report.Syntax}");
-        if (report.Messages.Count > 0)
+        if (report.MessageCount > 0)
         {
+            // The types of the messages listed (a very large interchange lists only its first ones).
             var types = string.Join(", ", report.Messages.Select(m => m.Type.Length == 0 ? "?" : m.Type).Distinct());
-            parts.Add(Count(report.Messages.Count, "message") + " " + types);
+            parts.Add(types.Length == 0 ? Count(report.MessageCount, "message") : Count(report.MessageCount, "message") + " " + types);
         }
 
         parts.Add(Count(report.Errors, "error"));

@@ -53,6 +53,7 @@ internal static class FileValidator
         Level = LevelName(level),
         Syntax = new SyntaxReport(result.Syntax.Code ?? string.Empty, (int)result.Version),
         Messages = result.Messages.Select(MessageReport.From).ToArray(),
+        MessageCount = result.MessageCount,
         Diagnostics = result.Diagnostics.Select(DiagnosticReport.From).ToArray(),
         SuppressedDiagnostics = result.SuppressedDiagnostics,
     };
@@ -64,6 +65,7 @@ internal static class FileValidator
         Format = format.ToName(),
         Level = LevelName(level),
         Messages = result.Value is null ? [] : [new MessageReport { Type = result.Value.DocumentType }],
+        MessageCount = result.Value is null ? 0 : 1,
         Diagnostics = result.Diagnostics.Select(DiagnosticReport.From).ToArray(),
     };
 
