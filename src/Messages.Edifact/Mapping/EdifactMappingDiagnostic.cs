@@ -1,3 +1,4 @@
+using System.Globalization;
 using UniPass.Gateway.Messages.Wco;
 
 namespace UniPass.Gateway.Messages.Edifact.Mapping;
@@ -36,22 +37,32 @@ public sealed record EdifactMappingDiagnostic(EdifactDiagnostic Edifact, string 
         $"{Coordinates}: {Message}");
 
     /// <summary>The EDIFACT coordinates, <c>12(DTM):1:2</c> (segment index in the interchange, tag, element, component).</summary>
-    public string Coordinates
-    {
-        get
-        {
-            var text = Edifact.SegmentTag is null ? $"{Edifact.SegmentIndex}" : $"{Edifact.SegmentIndex}({Edifact.SegmentTag})";
-            if (Edifact.Element > 0)
-            {
-                text += $":{Edifact.Element}";
-                if (Edifact.Component > 0)
-                {
-                    text += $":{Edifact.Component}";
-                }
-            }
+    public string Coordinates => CoordinatesOf(Edifact);
 
-            return text;
+    /// <summary>
+    /// The EDIFACT coordinates of any finding, <c>12(DTM):1:2</c> (segment index in the interchange, tag, element,
+    /// component), or <c>@367</c> (its byte offset) for a finding that lies in no segment.
+    /// </summary>
+    public static string CoordinatesOf(EdifactDiagnostic diagnostic)
+    {
+        if (diagnostic.SegmentIndex <= 0)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"@{diagnostic.ByteOffset}");
         }
+
+        var text = diagnostic.SegmentTag is null
+            ? diagnostic.SegmentIndex.ToString(CultureInfo.InvariantCulture)
+            : string.Create(CultureInfo.InvariantCulture, $"{diagnostic.SegmentIndex}({diagnostic.SegmentTag})");
+        if (diagnostic.Element > 0)
+        {
+            text += string.Create(CultureInfo.InvariantCulture, $":{diagnostic.Element}");
+            if (diagnostic.Component > 0)
+            {
+                text += string.Create(CultureInfo.InvariantCulture, $":{diagnostic.Component}");
+            }
+        }
+
+        return text;
     }
 
     /// <summary>The compiler-style line of <see cref="EdifactDiagnostic.ToString"/>, followed by the canonical pointer.</summary>

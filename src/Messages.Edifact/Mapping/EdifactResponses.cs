@@ -35,6 +35,28 @@ public static class EdifactResponses
         };
     }
 
+    /// <summary>
+    /// The findings of a judgement of the whole interchange (<see cref="EdifactInterchange.Validate(ReadOnlySpan{byte}, Validation.EdifactValidationOptions)"/>,
+    /// envelope and structure) that concern <paramref name="message"/>: those in its own segments (UNH to UNT),
+    /// and those in no message at all (the interchange's envelope), which concern every message.
+    /// </summary>
+    /// <param name="message">The mapped message.</param>
+    /// <param name="judged">The judgement's findings.</param>
+    /// <param name="messages">Every message of the interchange, as its read summarized them.</param>
+    public static IEnumerable<EdifactDiagnostic> FindingsFor(EdifactMappingResult message, IEnumerable<EdifactDiagnostic> judged, IReadOnlyList<EdifactMessageSummary> messages)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(judged);
+        ArgumentNullException.ThrowIfNull(messages);
+        var own = messages.FirstOrDefault(m => m.SegmentIndex == message.SegmentIndex);
+        return judged.Where(d => own is not null && Within(d, own) || !messages.Any(m => Within(d, m)));
+    }
+
+    // A finding in a segment is placed by its segment index; one in no segment (a trailer missing at the end) by its byte offset.
+    private static bool Within(EdifactDiagnostic d, EdifactMessageSummary m) => d.SegmentIndex > 0
+        ? d.SegmentIndex >= m.SegmentIndex && d.SegmentIndex < m.SegmentIndex + Math.Max(1, m.SegmentCount)
+        : d.ByteOffset >= m.ByteOffset && d.ByteOffset < m.ByteOffset + m.ByteLength;
+
     private static string Coordinates(EdifactDiagnostic d) =>
         d.SegmentTag is null ? $"{d.SegmentIndex}" : d.Element > 0 ? $"{d.SegmentIndex}({d.SegmentTag}):{d.Element}" : $"{d.SegmentIndex}({d.SegmentTag})";
 

@@ -37,7 +37,7 @@ public static class DocumentHarmonizer
                 }
 
             case MessageFormat.Edifact:
-                return Edifact(HarmonizeEdifact(content, edifactMapper, edifactMode), edifactMode);
+                return FromEdifact(HarmonizeEdifact(content, edifactMapper, edifactMode), edifactMode);
             default:
                 return Failed(PipelineDiagnosticIds.UnknownFormat, "the content is neither UN/EDIFACT (UNA or UNB first), XML nor JSON");
         }
@@ -50,11 +50,14 @@ public static class DocumentHarmonizer
 
     /// <summary>
     /// The documents and findings of an EDIFACT interchange in the canonical layer's terms: each finding's
-    /// pointer is the canonical field (or empty), its message starts with the EDIFACT coordinates. With an
-    /// error the documents are withheld unless the read is lenient.
+    /// pointer is the canonical field (or empty), its message starts with the EDIFACT coordinates
+    /// (<c>12(DTM):1:2: ...</c>, see <see cref="EdifactMappingDiagnostic.CoordinatesOf"/>). With an error the
+    /// documents are withheld unless the read is lenient. Whoever reports to people in EDIFACT terms reads the
+    /// findings from <paramref name="mapping"/> itself, where they keep every coordinate.
     /// </summary>
-    private static ReadResult<IReadOnlyList<CanonicalDocument>> Edifact(EdifactInterchangeMapping mapping, EdifactReadMode mode)
+    public static ReadResult<IReadOnlyList<CanonicalDocument>> FromEdifact(EdifactInterchangeMapping mapping, EdifactReadMode mode)
     {
+        ArgumentNullException.ThrowIfNull(mapping);
         var diagnostics = mapping.Envelope.Diagnostics.Select(ToDiagnostic)
             .Concat(mapping.Messages.SelectMany(m => m.Diagnostics).Select(d => d.ToDiagnostic()))
             .ToList();
@@ -77,7 +80,7 @@ public static class DocumentHarmonizer
             _ => DiagnosticSeverity.Information,
         },
         string.Empty,
-        d.ToString());
+        $"{EdifactMappingDiagnostic.CoordinatesOf(d)}: {d.Message}");
 
     private static ReadResult<IReadOnlyList<CanonicalDocument>> One(ReadResult<CanonicalDocument> read) =>
         new(read.Value is null ? null : [read.Value], read.Diagnostics);

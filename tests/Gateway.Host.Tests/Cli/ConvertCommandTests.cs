@@ -95,4 +95,99 @@ public sealed class ConvertCommandTests
 
         Assert.That(run.Exit, Is.EqualTo(2));
     }
+
+    [Test]
+    public async Task Convert_wrongCountsToJson_printsTheFindingsAsValidateDoes()
+    {
+        var path = CliRun.Fixture("CUSDEC_WRONG_COUNTS.edi");
+
+        var run = await CliRun.RunAsync("convert", path, "--to", "json");
+        var validate = await CliRun.RunAsync("validate", path, "--level", "envelope");
+
+        Assert.That(run.Exit, Is.EqualTo(1));
+        Assert.That(run.Output, Is.Empty);
+        Assert.That(run.Error, Is.EqualTo(
+            $"{path}:6(UNT):1:1: error EDI0016: UNT segment count 6 does not match the 5 segments of message '1' (UNH and UNT included) (CONTRL 0085=29)\n" +
+            $"{path}:7(UNZ):1:1: error EDI0013: UNZ control count 2 does not match the 1 messages in the interchange (CONTRL 0085=29)\n"));
+        Assert.That(validate.OutputLines[..^1], Is.EqualTo(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)), "the same lines as validate at the same level");
+    }
+
+    [Test]
+    public async Task Convert_realCuscarSampleLenient_printsEachFindingAtItsPosition()
+    {
+        var path = SharedData.PathOf("samples/edifact/lenient/edinet__edifact.D95B.CUSCAR.EDI");
+        Assert.That(path, Is.Not.Null, "../shared/samples is required");
+
+        var run = await CliRun.RunAsync("convert", path!, "--to", "json", "--lenient");
+
+        Assert.That(run.Exit, Is.EqualTo(0), run.ToString());
+        var lines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines[0], Is.EqualTo($"{path}:2(UNH):0: info EDI0033: Line breaks between segments were ignored"));
+        Assert.That(lines[1], Is.EqualTo($"{path}:2(UNH):2:1: warning EDI0023: Message type (UNH S009 0065) is missing in message '201701191AB652' (CONTRL 0085=13)"));
+        Assert.That(lines, Does.Contain($"{path}:53(UNT):1:1: warning EDI0016: UNT segment count 53 does not match the 52 segments of message '201701191AB652' (UNH and UNT included) (CONTRL 0085=29)"));
+        Assert.That(lines, Does.Contain($"{path}:2(UNH):0: warning EDI0209: The message type is missing from UNH S009; it was taken to be CUSCAR from BGM 1001 '85'"));
+        Assert.That(lines[^1], Is.EqualTo($"{path}:50(MEA):2:1: info EDI0203: MEA C502/6313 qualifier 'AAW' is not mapped to the canonical model; the segment is left out (at /consignments/2/items/0)"));
+
+        // One line per finding: 41 segments after blanks (EDI0009), the envelope's other 3, the mapping's 8.
+        Assert.That(lines, Has.Length.EqualTo(52));
+        Assert.That(lines.Count(l => l.Contains(": warning EDI0009: Blanks or control characters before segment ", StringComparison.Ordinal)), Is.EqualTo(41));
+        Assert.That(lines, Has.All.Match(@"^.+:[0-9]+\([A-Z]{3}\):[0-9]+(:[0-9]+)?: (error|warning|info) EDI[0-9]{4}: [^ ]"));
+    }
+
+    [Test]
+    public async Task Convert_structureErrorToCusres_rejectsWhatContrlRejects()
+    {
+        var path = CliRun.Fixture("CUSDEC_STRUCTURE_ERROR.edi");
+
+        var contrl = await CliRun.RunAsync("contrl", path);
+        var cusres = await CliRun.RunAsync("convert", path, "--to", "cusres");
+
+        Assert.That(contrl.Output, Does.Contain("UCM+1+CUSDEC:D:96B:UN+4'"), "contrl rejects the message");
+        Assert.That(cusres.Exit, Is.EqualTo(1), cusres.ToString());
+        Assert.That(cusres.Output, Does.Contain("BGM+962+").And.Contain("+27+RE'").And.Contain("ERP+1+GIS:5'ERC+EDI0126'"));
+        Assert.That(cusres.Error, Is.EqualTo($"{path}:5(GIS):1:1: error EDI0126: Data element 7365 (an..3) is 4 characters long: 'ABCD' (CONTRL 0085=39)\n"));
+    }
+
+    [Test]
+    public async Task Convert_structureErrorAtEnvelopeLevel_isAccepted()
+    {
+        var run = await CliRun.RunAsync("convert", CliRun.Fixture("CUSDEC_STRUCTURE_ERROR.edi"), "--to", "aperak", "--level", "envelope");
+
+        Assert.That(run.Exit, Is.EqualTo(0), run.ToString());
+        Assert.That(run.Output, Does.Contain("BGM+312+").And.Contain("+29+AP'").And.Not.Contain("ERC+"));
+        Assert.That(run.Error, Is.Empty);
+    }
+
+    [Test]
+    public async Task Convert_unlistedCodeToAperak_rejectsUnlessCodeListsAreLeftOut()
+    {
+        var path = CliRun.Fixture("CUSDEC_UNLISTED_CODE.edi");
+
+        var checkedRun = await CliRun.RunAsync("convert", path, "--to", "aperak");
+        var agreed = await CliRun.RunAsync("convert", path, "--to", "aperak", "--no-code-lists");
+
+        Assert.That(checkedRun.Exit, Is.EqualTo(1), checkedRun.ToString());
+        Assert.That(checkedRun.Output, Does.Contain("ERC+EDI0131'FTX+AAO+++?'999?' is not a code of data element 3055 (5(NAD)?:2)'"));
+        Assert.That(checkedRun.Error, Is.EqualTo($"{path}:5(NAD):2:3: error EDI0131: '999' is not a code of data element 3055 (CONTRL 0085=12)\n"));
+        Assert.That(agreed.Exit, Is.EqualTo(0), agreed.ToString());
+        Assert.That(agreed.Output, Does.Contain("+29+AP'"));
+    }
+
+    [Test]
+    public async Task Convert_judgingOptionsWithJson_isAUsageError()
+    {
+        var run = await CliRun.RunAsync("convert", CliRun.Fixture("CUSDEC_DEMO.edi"), "--to", "json", "--no-code-lists");
+
+        Assert.That(run.Exit, Is.EqualTo(2));
+        Assert.That(run.Error, Does.Contain("apply to --to cusres and --to aperak only"));
+    }
+
+    [Test]
+    public async Task Convert_unknownDirectory_isAUsageError()
+    {
+        var run = await CliRun.RunAsync("convert", CliRun.Fixture("CUSDEC_DEMO.edi"), "--to", "cusres", "--directory", "D94A");
+
+        Assert.That(run.Exit, Is.EqualTo(2));
+        Assert.That(run.Error, Does.StartWith("error: --directory D94A: no directory D.94A (UN) in "));
+    }
 }

@@ -76,7 +76,7 @@ public sealed class SplitCommandTests
 
         Assert.That(exit, Is.EqualTo(1));
         Assert.That(output, Is.Empty);
-        Assert.That(error, Does.StartWith("bad.json: JSN0004"));
+        Assert.That(error, Is.EqualTo(Path.Combine(_folder, "bad.json") + ":1:65: error JSN0004: Declaration is missing the required members 'lrn'" + Environment.NewLine));
     }
 
     [Test]
@@ -109,6 +109,35 @@ public sealed class SplitCommandTests
 
         Assert.That(exit, Is.EqualTo(CliApp.UsageError));
         Assert.That(output, Is.Empty);
-        Assert.That(error, Does.Contain("agencies.json: OGA0005 error at /agencies/7/needs/declaration/fields/").And.Contain("'statValue'"));
+        Assert.That(error, Does.StartWith(Path.Combine(_folder, "agencies.json") + ":/agencies/7/needs/declaration/fields/17: error OGA0005: '/goodsItems/*/statValue': '/goodsItems/*' has no member 'statValue'"));
+    }
+
+    [Test]
+    public async Task Split_edifactWithEnvelopeFaults_needsLenientAndThenSplits()
+    {
+        var path = Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "CUSDEC_WRONG_COUNTS.edi");
+
+        var strict = await RunAsync("split", path);
+        var lenient = await RunAsync("split", path, "--lenient");
+
+        Assert.That(strict.Exit, Is.EqualTo(1));
+        Assert.That(strict.Output, Is.Empty);
+        Assert.That(strict.Error, Does.StartWith($"{path}:6(UNT):1:1: error EDI0016: UNT segment count 6 does not match"));
+        Assert.That(lenient.Exit, Is.EqualTo(0), lenient.Error);
+        Assert.That(lenient.Error.ReplaceLineEndings("\n"), Is.EqualTo(
+            $"{path}:6(UNT):1:1: warning EDI0016: UNT segment count 6 does not match the 5 segments of message '1' (UNH and UNT included) (CONTRL 0085=29)\n" +
+            $"{path}:7(UNZ):1:1: warning EDI0013: UNZ control count 2 does not match the 1 messages in the interchange (CONTRL 0085=29)\n"));
+        var split = JsonNode.Parse(lenient.Output)!;
+        Assert.That(split["documentType"]!.GetValue<string>(), Is.EqualTo("declaration"));
+        Assert.That(split["key"]!.GetValue<string>(), Is.EqualTo("LRN-DEMO-0002"));
+    }
+
+    [Test]
+    public async Task Split_help_namesEdifactInputAndLenient()
+    {
+        var (exit, output, _) = await RunAsync("split", "--help");
+
+        Assert.That(exit, Is.Zero);
+        Assert.That(output, Does.Contain("EDIFACT interchange (CUSDEC, CUSCAR, PAXLST)").And.Contain("--lenient"));
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Serialization;
 using UniPass.Gateway.Messages.Edifact;
+using UniPass.Gateway.Messages.Edifact.Mapping;
 using UniPass.Gateway.Messages.Wco;
 
 namespace UniPass.Gateway.Host.Cli.Reports;
@@ -77,6 +78,16 @@ internal sealed record DiagnosticReport
     };
 
     /// <summary>
+    /// A finding of an EDIFACT mapping: its EDIFACT coordinates as <see cref="From(EdifactDiagnostic)"/> gives them,
+    /// and the canonical field it feeds (a JSON pointer) at the end: <c>12(DTM):2:1: error EDI0202: ... (at /travellers/0/birthDate)</c>.
+    /// </summary>
+    public static DiagnosticReport From(EdifactMappingDiagnostic diagnostic)
+    {
+        var report = From(diagnostic.Edifact);
+        return diagnostic.Pointer.Length == 0 ? report : report with { Pointer = diagnostic.Pointer, Text = $"{report.Text} (at {diagnostic.Pointer})" };
+    }
+
+    /// <summary>
     /// <c>SEGMENT_INDEX(TAG):ELEMENT[:COMPONENT]: error EDI0123: message (CONTRL 0085=29)</c>; a finding
     /// that lies in no segment (a trailer missing at the end of the input, an interchange without
     /// messages, a fault before the first segment) is located by its byte offset: <c>@367: error ...</c>.
@@ -149,4 +160,7 @@ internal sealed record DiagnosticReport
     /// <summary>True when the text starts with a location (so it follows <c>FILE:</c> directly).</summary>
     [JsonIgnore]
     public bool HasLocation => SegmentIndex is not null || Line is not null || Pointer is not null;
+
+    /// <summary>The finding's line after the file's name: <c>FILE:LOCATION: error ID: message</c>, or <c>FILE: error ID: message</c> without a location.</summary>
+    public string LineFor(string file) => HasLocation ? $"{file}:{Text}" : $"{file}: {Text}";
 }

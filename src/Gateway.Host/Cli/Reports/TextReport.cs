@@ -13,7 +13,7 @@ internal static class TextReport
     {
         foreach (var diagnostic in report.Diagnostics)
         {
-            await output.WriteLineAsync(diagnostic.HasLocation ? $"{report.File}:{diagnostic.Text}" : $"{report.File}: {diagnostic.Text}");
+            await output.WriteLineAsync(diagnostic.LineFor(report.File));
         }
 
         await output.WriteLineAsync(Summary(report));
