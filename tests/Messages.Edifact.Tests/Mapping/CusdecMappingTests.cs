@@ -1,4 +1,6 @@
 using UniPass.Gateway.Messages.Edifact.Tests.Mapping.Support;
+using UniPass.Gateway.Messages.Edifact.Tests.Support;
+using UniPass.Gateway.Messages.Edifact.Validation;
 using UniPass.Gateway.Messages.Wco.Model;
 
 namespace UniPass.Gateway.Messages.Edifact.Tests.Mapping;
@@ -19,6 +21,53 @@ public sealed class CusdecMappingTests
 
     [Test]
     public void Fixture_isValidAgainstItsSegmentTable() => Assert.That(Structure.Findings(Mapper.Fixture(Fixture)), Is.Empty);
+
+    [Test]
+    public void Fixture_withFourDigitProcedureCodes_isValidAtStructureLevelStrictlyWithCodeLists()
+    {
+        var result = EdifactInterchange.Validate(Mapper.Fixture(Fixture), new EdifactValidationOptions
+        {
+            Reader = EdifactReaderOptions.Strict,
+            Level = EdifactValidationLevel.Structure,
+            Catalog = TestDirectories.Catalog,
+        });
+
+        // The fixture has a segment a line: read strictly, that is information, no error or warning.
+        Assert.That(result.Diagnostics.Where(d => d.Severity != EdifactSeverity.Info), Is.Empty, string.Join("\n", result.Diagnostics));
+        Assert.That(result.IsValid, Is.True);
+    }
+
+    [Test]
+    public void Map_procedureCodeInGis_isNotTakenForTheProcedure()
+    {
+        // GIS C529 7365 is a processing indicator (an..3): a four-digit procedure code there is a structure error, not a procedure.
+        var text = System.Text.Encoding.ASCII.GetString(Mapper.Fixture(Fixture));
+        var gis = text.Replace("CST+1+85076000:122+4000:117'", "CST+1+85076000:122'", StringComparison.Ordinal)
+            .Replace("DOC+861+CO-2026-77'", "DOC+861+CO-2026-77'GIS+4000'", StringComparison.Ordinal)
+            .Replace("UNT+53+CD1'", "UNT+54+CD1'", StringComparison.Ordinal);
+
+        var structure = EdifactInterchange.Validate(System.Text.Encoding.ASCII.GetBytes(gis), new EdifactValidationOptions
+        {
+            Reader = EdifactReaderOptions.Strict,
+            Level = EdifactValidationLevel.Structure,
+            Catalog = TestDirectories.Catalog,
+        });
+        var item = ((Declaration)Mapper.Map(System.Text.Encoding.ASCII.GetBytes(gis)).Messages.Single().Document!).GoodsItems[0];
+
+        Assert.That(structure.Diagnostics.Where(d => d.Severity == EdifactSeverity.Error).Select(d => (d.Id, d.SegmentTag, d.Element, d.Component)), Is.EqualTo(new[] { ("EDI0126", (string?)"GIS", 1, 1) }));
+        Assert.That(item.Procedures, Is.Empty);
+    }
+
+    [Test]
+    public void Map_procedureCodeOfAnotherLength_isTakenWhole()
+    {
+        var text = System.Text.Encoding.ASCII.GetString(Mapper.Fixture(Fixture)).Replace("CST+2+61091000:122+4000:117'", "CST+2+61091000:122+1CS:117+Q123:ZZZ'", StringComparison.Ordinal);
+
+        var item = ((Declaration)Mapper.Map(System.Text.Encoding.ASCII.GetBytes(text)).Messages.Single().Document!).GoodsItems[1];
+
+        Assert.That(item.Procedures.Select(p => (p.CurrentCode, p.PreviousCode)), Is.EqualTo(new[] { ("1CS", (string?)null) }));
+        Assert.That(item.Classifications.Select(c => (c.Id, c.TypeCode)), Is.EqualTo(new[] { ("Q123", (string?)"ZZZ") }));
+    }
 
     [Test]
     public void Map_cusdec_givesTheHeader()
@@ -73,11 +122,12 @@ public sealed class CusdecMappingTests
         Assert.That(battery.CustomsValue, Is.EqualTo(new Amount(31200.00m, CodeValue.Parse<CurrencyCode>("EUR"))));
         Assert.That(battery.PreviousDocuments.Select(p => (p.TypeCode, p.Id)), Is.EqualTo(new[] { ((string?)"ABT", "26NL0000000001234") }));
         Assert.That(battery.AdditionalDocuments.Select(x => (x.TypeCode, x.Id)), Is.EqualTo(new[] { ((string?)"861", (string?)"CO-2026-77") }));
-        Assert.That(battery.Procedures.Select(p => p.CurrentCode), Is.EqualTo(new[] { "4000" }));
+        Assert.That(battery.Procedures.Select(p => (p.CurrentCode, p.PreviousCode)), Is.EqualTo(new[] { ("40", (string?)"00") }), "CST C246 4000:117, requested and previous procedure");
+        Assert.That(battery.Classifications, Is.Empty, "the procedure code is no classification");
         Assert.That(battery.DutyTaxFees.Select(t => (t.TypeCode, t.TaxAssessed)), Is.EqualTo(new[]
         {
-            ((string?)"A00", (Amount?)new Amount(842.40m, CodeValue.Parse<CurrencyCode>("EUR"))),
-            ("B00", new Amount(6693.50m, CodeValue.Parse<CurrencyCode>("EUR"))),
+            ((string?)"CUD", (Amount?)new Amount(842.40m, CodeValue.Parse<CurrencyCode>("EUR"))),
+            ("VAT", new Amount(6693.50m, CodeValue.Parse<CurrencyCode>("EUR"))),
         }));
         Assert.That(items.Sum(i => i.Packages.Sum(p => p.Quantity)), Is.EqualTo(132));
     }

@@ -9,9 +9,10 @@ namespace UniPass.Gateway.Messages.Edifact.Mapping.Internal;
 /// country of exportation, 28 country of destination), DTM+137, MEA+AAE gross weight, EQD/SEL, FTX, SG1 RFF
 /// (ABE declarant's reference, ABT customs declaration number, UCN UCR), SG4 TDT (11 at border, 12 at
 /// departure, 13 at arrival), SG5 DOC, SG6 NAD, SG7 TOD, SG8 MOA+39/77 invoice, CNT+5/11. Goods items: SG30
-/// CST (1496 the item number, C246 7361 the commodity code, then further codes) with FTX+AAA, LOC+27/35,
-/// MEA (G/AAB gross, N/AAA net), SG31 PAC with SG32 PCI marks, SG33 MOA (38 invoice item amount, 40 customs
-/// value), SG35 RFF previous documents, SG37 DOC documents and permits, SG40 GIS procedure, SG41 TAX with MOA.
+/// CST (1496 the item number, C246 7361 the commodity code, then further codes: classifications, and the customs
+/// procedure where 1131 is 117) with FTX+AAA, LOC+27/35, MEA (G/AAB gross, N/AAA net), SG31 PAC with SG32 PCI marks,
+/// SG33 MOA (38 invoice item amount, 40 customs value), SG35 RFF previous documents, SG37 DOC documents and permits,
+/// SG41 TAX with MOA.
 /// </summary>
 /// <remarks>
 /// The WCO DM declaration type (D013, e.g. the EU/UK <c>IM</c>/<c>EX</c> + additional type) has no position
@@ -50,7 +51,6 @@ internal sealed class CusdecMapping : MessageMapping<CusdecState>
         new(SegmentRef.In(["CST"], "MOA"), [AmountQualifier, AmountValue, AmountCurrency], static (s, in v) => OnItemAmount(s, v)),
         new(SegmentRef.In(["CST"], "RFF"), [ReferenceQualifier, ReferenceId], static (s, in v) => OnPreviousDocument(s, v)),
         new(SegmentRef.In(["CST"], "DOC"), [DocumentNameCode, DocumentNumber, DocumentName], static (s, in v) => OnItemDocument(s, v)),
-        new(SegmentRef.In(["CST"], "GIS"), [ProcessingIndicator], static (s, in v) => OnProcedure(s, v)),
         new(SegmentRef.In(["CST"], "TAX"), [TaxQualifier, TaxType], static (s, in v) => OnTax(s, v)),
         new(SegmentRef.In(["CST", "TAX"], "MOA"), [AmountQualifier, AmountValue, AmountCurrency], static (s, in v) => OnTaxAmount(s, v)),
     ];
@@ -344,7 +344,17 @@ internal sealed class CusdecMapping : MessageMapping<CusdecState>
         };
         for (var i = 0; i < FurtherCodes.Length; i++)
         {
-            if (v.Text(FurtherCodes[i]) is { } code)
+            if (v.Text(FurtherCodes[i]) is not { } code)
+            {
+                continue;
+            }
+
+            // UNCL 1131 (code list qualifier) 117: Customs procedure.
+            if (v.Is(FurtherCodeLists[i], "117"u8))
+            {
+                item.Procedures.Add(Procedure(code));
+            }
+            else
             {
                 item.Classifications.Add(new Classification { Id = code, TypeCode = v.Text(FurtherCodeLists[i]) });
             }
@@ -475,13 +485,15 @@ internal sealed class CusdecMapping : MessageMapping<CusdecState>
         }
     }
 
-    private static void OnProcedure(CusdecState s, in SegmentView v)
-    {
-        if (s.Item is { } item && v.Text(ProcessingIndicator) is { } code)
-        {
-            item.Procedures.Add(new GovernmentProcedure { CurrentCode = code });
-        }
-    }
+    // D.96B CUSDEC 1220: the item's CST gives "the customs tariff of the goods, their required treatment"; the
+    // treatment is a customs identity code (C246 7361, an..18) of list 117, UNCL 1131 "Customs procedure". GIS
+    // (C529 7365, an..3) is a processing indicator, too short for a four-digit procedure code.
+    // A four-digit code is the requested and the previous procedure, two digits each (SAD box 37, EU/UK DE 1/10:
+    // 4000 = 40 release for free circulation, 00 no previous procedure); other codes are taken whole.
+    private static GovernmentProcedure Procedure(string code) =>
+        code.Length == 4 && code.All(char.IsAsciiDigit)
+            ? new GovernmentProcedure { CurrentCode = code[..2], PreviousCode = code[2..] }
+            : new GovernmentProcedure { CurrentCode = code };
 
     private static void OnTax(CusdecState s, in SegmentView v)
     {

@@ -122,7 +122,8 @@ internal static class Elements
     public static readonly ElementRef AmountValue = ElementRef.In("C516", "5004");
     public static readonly ElementRef AmountCurrency = ElementRef.In("C516", "6345");
 
-    // CST: 1496 goods item number, C246 customs identity codes (7361, x5: the first the commodity code).
+    // CST: 1496 goods item number, C246 customs identity codes (7361, x5: the first the commodity code; a further
+    // one whose 1131 is 117, UNCL 1131 "Customs procedure", the procedure code).
     public static readonly ElementRef CommodityCode = ElementRef.In("C246", "7361", 1, 1);
     public static readonly ElementRef CommodityCodeList = ElementRef.In("C246", "1131", 1, 1);
     public static readonly ElementRef[] FurtherCodes = [.. Enumerable.Range(2, 4).Select(n => ElementRef.In("C246", "7361", 1, n))];
@@ -135,9 +136,6 @@ internal static class Elements
 
     // TOD C100 4053: delivery terms (Incoterms).
     public static readonly ElementRef DeliveryTerms = ElementRef.In("C100", "4053");
-
-    // GIS C529 7365: processing indicator (CUSDEC goods item: the customs procedure).
-    public static readonly ElementRef ProcessingIndicator = ElementRef.In("C529", "7365");
 
     // TAX: 5283 duty/tax/fee function qualifier, C241 5153 duty/tax/fee type.
     public static readonly ElementRef TaxQualifier = ElementRef.Of("5283");
