@@ -1,6 +1,11 @@
+using System.Buffers;
+using System.IO.Pipelines;
 using System.Text;
+using UniPass.Gateway.Messages.Edifact.Directories;
 using UniPass.Gateway.Messages.Edifact.Mapping;
+using UniPass.Gateway.Messages.Edifact.Mapping.Internal;
 using UniPass.Gateway.Messages.Edifact.Tests.Mapping.Support;
+using UniPass.Gateway.Messages.Edifact.Tests.Support;
 using UniPass.Gateway.Messages.Wco.Model;
 
 namespace UniPass.Gateway.Messages.Edifact.Tests.Mapping;
@@ -147,6 +152,114 @@ public sealed class MappingDiagnosticsTests
         Assert.That(mapping.Succeeded, Is.False);
         Assert.That(mapping.Envelope.Diagnostics.Where(d => d.Severity == EdifactSeverity.Error), Is.Not.Empty);
     }
+
+    [Test]
+    public void Map_countThatIsNotANumber_isAnErrorAtTheCntValue()
+    {
+        var result = Map(Paxlst([.. s_header, "NAD+FL+++DOE:JANE", "CNT+42:1O"]));
+
+        var d = Only(result, "EDI0205");
+        Assert.That((d.Severity, d.Edifact.SegmentIndex, d.Edifact.SegmentTag, d.Edifact.Element, d.Edifact.Component, d.Pointer), Is.EqualTo(
+            (EdifactSeverity.Error, 10, (string?)"CNT", 1, 2, "/declaredPassengerCount")));
+        Assert.That(d.Edifact.MessageSegmentIndex, Is.EqualTo(9));
+        Assert.That(d.Message, Is.EqualTo("'1O' is not a number (C270/6066)"));
+        Assert.That(d.Edifact.ByteOffset, Is.EqualTo(Paxlst([.. s_header, "NAD+FL+++DOE:JANE", "CNT+42:1O"]).IndexOf("1O'", StringComparison.Ordinal)));
+        Assert.That(((PassengerList)result.Document!).DeclaredPassengerCount, Is.Null);
+    }
+
+    [Test]
+    public void Map_countWithAFraction_isAnErrorSayingAWholeNumberIsExpected()
+    {
+        var d = Only(Map(Paxlst([.. s_header, "NAD+FM+++ROE:RICHARD", "CNT+41:1.5"])), "EDI0205");
+
+        Assert.That((d.Edifact.SegmentIndex, d.Edifact.SegmentTag, d.Edifact.Element, d.Edifact.Component, d.Pointer), Is.EqualTo((10, (string?)"CNT", 1, 2, "/declaredCrewCount")));
+        Assert.That(d.Message, Is.EqualTo("'1.5' is not a number (a whole number is expected)"));
+    }
+
+    [Test]
+    public void Map_secondReportingParty_isAWarningAtItsQualifierAndLeftOut()
+    {
+        var result = Map(Paxlst(["BGM+745", "NAD+MS+++FIRST OPS", "NAD+MS+++SECOND OPS", .. s_header[1..]]));
+
+        var d = Only(result, "EDI0211");
+        Assert.That((d.Severity, d.Edifact.SegmentIndex, d.Edifact.SegmentTag, d.Edifact.Element, d.Edifact.Component, d.Pointer), Is.EqualTo(
+            (EdifactSeverity.Warning, 5, (string?)"NAD", 1, 1, "/reportingParty")));
+        Assert.That(d.Message, Is.EqualTo("NAD+MS occurs more than once where the canonical model takes one; the later occurrence is left out"));
+        Assert.That(result.Succeeded, Is.True);
+        Assert.That(((PassengerList)result.Document!).ReportingParty?.Name, Is.EqualTo("FIRST OPS"));
+    }
+
+    [Test]
+    public void Map_secondFlight_isAWarningAtItsTransportStage()
+    {
+        var result = Map(Paxlst([.. s_header, "TDT+20+CD456", "NAD+FL+++DOE:JANE"]));
+
+        var d = Only(result, "EDI0211");
+        Assert.That((d.Severity, d.Edifact.SegmentIndex, d.Edifact.SegmentTag, d.Edifact.Element, d.Pointer), Is.EqualTo((EdifactSeverity.Warning, 9, (string?)"TDT", 1, "/flight")));
+        Assert.That(d.Message, Does.StartWith("TDT+20 occurs more than once"));
+        Assert.That(((PassengerList)result.Document!).Flight, Is.EqualTo(new FlightIdentifier("AB", "123")));
+    }
+
+    [Test]
+    public void Map_secondNationality_isAWarningAtTheTravellersNationality()
+    {
+        var result = Map(Paxlst([.. s_header, "NAD+FL+++DOE:JANE", "NAT+2+FRA", "NAT+2+DEU"]));
+
+        var d = Only(result, "EDI0211");
+        Assert.That((d.Severity, d.Edifact.SegmentIndex, d.Edifact.SegmentTag, d.Edifact.Element, d.Pointer), Is.EqualTo((EdifactSeverity.Warning, 11, (string?)"NAT", 1, "/travellers/0/nationality")));
+        Assert.That(((PassengerList)result.Document!).Travellers.Single().Nationality?.Value, Is.EqualTo("FR"));
+    }
+
+    [Test]
+    public async Task Map_syntaxErrorThatStopsTheMessage_isReportedAtTheUnhWithItsByte()
+    {
+        // The reader stops only on a service string advice, which a message never starts with; what the mapping does
+        // when a read stops is checked with a mapping that stops at the TDT.
+        var bytes = Encoding.ASCII.GetBytes(Paxlst([.. s_header]));
+        var reader = new EdifactInterchangeReader(PipeReader.Create(new ReadOnlySequence<byte>(bytes)), EdifactReaderOptions.Strict);
+        var directory = TestDirectories.Catalog.TryGet(new DirectoryId("UN", "D", "02B"), out var d02b) ? d02b : throw new InvalidOperationException("no D.02B");
+        var findings = new List<EdifactMappingDiagnostic>();
+        CanonicalDocument? document = null;
+        await foreach (var message in reader.ReadMessagesAsync())
+        {
+            using (message)
+            {
+                (document, var found) = new StoppingMapping().Map(new MappingContext(message, directory, "PAXLST", EdifactReadMode.Strict, null));
+                findings.AddRange(found);
+            }
+        }
+
+        var tdt = Encoding.ASCII.GetString(bytes).IndexOf("TDT", StringComparison.Ordinal);
+        Assert.That(document, Is.Null);
+        Assert.That(findings.Select(f => (f.Id, f.Severity, f.Edifact.SegmentIndex, f.Edifact.SegmentTag, f.Edifact.ContrlCode, f.Pointer)), Is.EqualTo(new[]
+        {
+            ("EDI0210", EdifactSeverity.Error, 2, (string?)"UNH", 13, string.Empty),
+        }));
+        Assert.That(findings[0].Message, Is.EqualTo($"The message could not be read: the read stopped (byte {tdt})"));
+        Assert.That(findings[0].Edifact.ByteOffset, Is.EqualTo(Encoding.ASCII.GetString(bytes).IndexOf("UNH", StringComparison.Ordinal)));
+    }
+
+    /// <summary>A PAXLST mapping whose read stops with a syntax exception at the first TDT.</summary>
+    private sealed class StoppingMapping : MessageMapping<StoppingState>
+    {
+        private static readonly SegmentMap<StoppingState>[] s_segments =
+        [
+            new(SegmentRef.Top("BGM"), [ElementRef.In("C002", "1001")], static (_, in _) => { }),
+            new(SegmentRef.Top("TDT"), [ElementRef.Of("8051")], static (_, in v) => throw new EdifactSyntaxException("EDI0030", "the read stopped", 0, v.ByteOffset, v.SegmentIndex)),
+        ];
+
+        public override string MessageType => "PAXLST";
+
+        protected override IReadOnlyList<SegmentMap<StoppingState>> Segments => s_segments;
+
+        protected override IReadOnlyList<GroupMap<StoppingState>> Groups => [];
+
+        protected override StoppingState CreateState(MappingContext context) => new(context);
+
+        protected override CanonicalDocument? Finish(StoppingState state) => null;
+    }
+
+    private sealed class StoppingState(MappingContext context) : MappingState(context);
 
     [Test]
     public void Map_everyDiagnosticId_isInTheCatalogueOnce()
