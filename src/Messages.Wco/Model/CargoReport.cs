@@ -34,8 +34,10 @@ public sealed record CargoReport : CanonicalDocument
     public UnLocode? DischargeLocation { get; init; }
 
     /// <summary>Estimated or actual arrival at the discharge location.</summary>
+    [NoWcoId(NoWcoIdAttribute.NotStated)]
     public DateTimeOffset? ArrivalDateTime { get; init; }
 
+    [NoWcoId(NoWcoIdAttribute.NotStated)]
     public DateTimeOffset? DepartureDateTime { get; init; }
 
     /// <summary>Ports or places called at, in order (WCO DM L011 routing).</summary>

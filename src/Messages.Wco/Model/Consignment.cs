@@ -27,6 +27,7 @@ public sealed record Consignment
     public UnLocode? DischargeLocation { get; init; }
 
     /// <summary>Final place of delivery.</summary>
+    [NoWcoId(NoWcoIdAttribute.NotStated)]
     public UnLocode? DeliveryLocation { get; init; }
 
     [WcoId("131")]

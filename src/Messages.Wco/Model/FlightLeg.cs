@@ -6,11 +6,15 @@ namespace UniPass.Gateway.Messages.Wco.Model;
 /// </summary>
 public sealed record FlightLeg
 {
+    [NoWcoId(NoWcoIdAttribute.NotStated)]
     public required AirportCode DepartureAirport { get; init; }
 
+    [NoWcoId(NoWcoIdAttribute.NotStated)]
     public DateTime? ScheduledDepartureLocal { get; init; }
 
+    [NoWcoId(NoWcoIdAttribute.NotStated)]
     public required AirportCode ArrivalAirport { get; init; }
 
+    [NoWcoId(NoWcoIdAttribute.NotStated)]
     public DateTime? ScheduledArrivalLocal { get; init; }
 }

@@ -20,6 +20,7 @@ public sealed record Permit : CanonicalDocument
     public required string TypeCode { get; init; }
 
     /// <summary>The agency that issues it (an id from the agency catalogue, e.g. <c>veterinary</c>).</summary>
+    [NoWcoId(NoWcoIdAttribute.NotStated)]
     public required string IssuingAgency { get; init; }
 
     public required PermitStage Stage { get; init; }
@@ -32,8 +33,10 @@ public sealed record Permit : CanonicalDocument
     /// <summary>The declaration the permit is for, when known.</summary>
     public Lrn? DeclarationLrn { get; init; }
 
+    [NoWcoId(NoWcoIdAttribute.NotStated)]
     public DateOnly? IssueDate { get; init; }
 
+    [NoWcoId(NoWcoIdAttribute.NotStated)]
     public DateOnly? ExpiryDate { get; init; }
 
     public IReadOnlyList<PermitItem> Items { get; init; } = [];

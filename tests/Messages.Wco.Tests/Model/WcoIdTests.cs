@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Json.Serialization;
 using UniPass.Gateway.Messages.Wco.Model;
 using UniPass.Gateway.Messages.Wco.Tests.Support;
 using UniPass.Gateway.Tests.Shared;
@@ -36,9 +37,56 @@ public sealed class WcoIdTests
         return target.GetCustomAttribute<WcoIdAttribute>()?.Id;
     }
 
+    private static readonly Type[] s_passengerListTypes = [typeof(PassengerList), typeof(Traveller), typeof(TravelDocument), typeof(FlightLeg), typeof(FlightIdentifier)];
+
+    public static IEnumerable<TestCaseData> PassengerListMembers() =>
+        from type in s_passengerListTypes
+        from property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+        where property.GetCustomAttribute<JsonIgnoreAttribute>() is null
+        select new TestCaseData(property).SetArgDisplayNames(type.Name + "." + property.Name);
+
+    private static string? NoIdReason(string member)
+    {
+        var parts = member.Split('.');
+        var type = typeof(Declaration).Assembly.GetType(typeof(Declaration).Namespace + "." + parts[0]) ?? throw new InvalidOperationException($"no model type {parts[0]}");
+        return parts.Length == 1 ? null : type.GetProperty(parts[1])?.GetCustomAttribute<NoWcoIdAttribute>()?.Reason;
+    }
+
     [TestCaseSource(nameof(DataFileRows))]
-    public void Member_knowsTheWcoIdOfTheDataFile(string member, string expected) =>
+    public void Member_knowsTheWcoIdOfTheDataFile(string member, string expected)
+    {
         Assert.That(ModelId(member), Is.EqualTo(expected == NoId ? null : expected));
+        if (expected == NoId)
+        {
+            Assert.That(NoIdReason(member), Is.Not.Null.And.Not.Empty, "a member without an id says why (NoWcoId)");
+        }
+    }
+
+    [TestCaseSource(nameof(PassengerListMembers))]
+    public void PassengerListMember_hasAWcoIdOrSaysWhyNot(PropertyInfo property)
+    {
+        var id = property.GetCustomAttribute<WcoIdAttribute>()?.Id;
+        var reason = property.GetCustomAttribute<NoWcoIdAttribute>()?.Reason;
+        var member = property.DeclaringType!.Name + "." + property.Name;
+
+        Assert.That(id is null ^ reason is null, Is.True, "either a WCO DM id or the reason there is none, not both");
+        Assert.That(id ?? reason, Is.Not.Empty);
+        Assert.That(Rows().Where(r => r.Member == member).Select(r => r.Id), Is.EqualTo(new[] { id ?? NoId }), "one row in Fixtures/wco/wco-ids.tsv with the same id");
+    }
+
+    [Test]
+    public void Model_everyMemberWithoutAnId_isADashInTheDataFile()
+    {
+        var none = Rows().Where(r => r.Id == NoId).Select(r => r.Member).ToHashSet(StringComparer.Ordinal);
+        var marked = typeof(Declaration).Assembly.GetTypes().Where(t => t.Namespace == typeof(Declaration).Namespace)
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Where(p => p.GetCustomAttribute<NoWcoIdAttribute>() is not null)
+                .Select(p => t.Name + "." + p.Name))
+            .ToList();
+
+        Assert.That(marked, Has.Count.GreaterThan(30));
+        Assert.That(marked.Where(m => !none.Contains(m)), Is.Empty, "a NoWcoId without its '-' row in Fixtures/wco/wco-ids.tsv");
+    }
 
     [Test]
     public void Model_everyWcoId_isStatedInTheDataFile()
