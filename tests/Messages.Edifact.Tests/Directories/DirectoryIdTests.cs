@@ -36,7 +36,7 @@ public sealed class DirectoryIdTests
     [Test]
     public void FileStem_malformedIdentification_throws()
     {
-        Assert.That(() => new DirectoryId("/tmp/x", "D", "1").FileStem, Throws.InvalidOperationException);
+        Assert.That(() => new DirectoryId("dir/x", "D", "1").FileStem, Throws.InvalidOperationException);
         Assert.That(() => default(DirectoryId).FileStem, Throws.InvalidOperationException);
     }
 
