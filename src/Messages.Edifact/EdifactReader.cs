@@ -176,6 +176,13 @@ public ref partial struct EdifactReader
             {
                 if (delimiter != _element)
                 {
+                    if (delimiter == _segment && !_state.VirtualTerminator)
+                    {
+                        _consumed = pos + 1;
+                        EmitSegmentEnd(pos, EdifactTokenFlags.None);
+                        return true;
+                    }
+
                     goto General;
                 }
 
@@ -330,7 +337,7 @@ public ref partial struct EdifactReader
                     flags |= _state.PendingFlags;
                     _state.PendingFlags = EdifactTokenFlags.None;
                     EmitValue(EdifactTokenType.SegmentStart, tagStart, end, flags, status);
-                    _state.InUnb = _valueLength == 3 && ValueSpan.SequenceEqual("UNB"u8);
+                    _state.InUnb = _valueLength == 3 && _buffer[_valueStart] == (byte)'U' && _buffer[_valueStart + 1] == (byte)'N' && _buffer[_valueStart + 2] == (byte)'B';
                     return true;
                 }
 
