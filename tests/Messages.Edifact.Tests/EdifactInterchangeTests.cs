@@ -188,6 +188,33 @@ public class EdifactInterchangeTests
         Assert.That((d.ContrlCode, d.SegmentIndex), Is.EqualTo((13, 1)));
     }
 
+    [TestCase("UNZ+0+REF1'", "UNZ")]
+    [TestCase("UNT+2+1'UNZ+0+REF1'", "UNT")]
+    [TestCase("UNE+1+G1'UNZ+1+REF1'", "UNE")]
+    [TestCase("UNA:+.? 'UNZ+0+REF1'", "UNZ")]
+    public void Validate_trailerFirst_isNoUnbAtSegmentOne(string text, string found)
+    {
+        var result = Validate(text);
+        var d = Single(result, "EDI0002");
+
+        Assert.That((d.ContrlCode, d.SegmentIndex, d.ByteOffset, d.Message), Is.EqualTo((13, 1, text.StartsWith("UNA") ? 9L : 0L, $"Interchange header UNB missing: found {found}")));
+        Assert.That(result.IsValid, Is.False);
+    }
+
+    [Test]
+    public void Validate_messageAfterUnzOfGroupedInterchange_isDataAfterInterchangeOnly()
+    {
+        var result = Validate(Unb + "UNG+PAXLST+A+B+260101:1200+G1+UN+D:02B'UNH+1+PAXLST:D:02B:UN'UNT+2+1'UNE+1+G1'UNZ+1+REF1'"
+            + "UNH+2+PAXLST:D:02B:UN'UNT+2+2'");
+
+        // Not a bare message beside the groups (EDI0021): it is no part of the interchange at all.
+        Assert.That(result.Diagnostics.Select(d => (d.Id, d.SegmentIndex, d.SegmentTag)), Is.EqualTo(new[]
+        {
+            ("EDI0028", 7, (string?)"UNH"),
+            ("EDI0028", 8, (string?)"UNT"),
+        }), string.Join("\n", result.Diagnostics));
+    }
+
     [Test]
     public void Validate_unknownSyntaxIdentifierAndVersion_areError2()
     {

@@ -129,14 +129,17 @@ public class EnvelopeFaultTests
     }
 
     [TestCaseSource(nameof(PathsAndModes))]
-    public async Task UnzBeforeAnyUnb_isError15(string path, EdifactReadMode mode)
+    public async Task UnzBeforeAnyUnb_isMissingUnb13(string path, EdifactReadMode mode)
     {
         var bytes = Encoding.ASCII.GetBytes("UNZ+0+REF1'");
 
-        Assert.That(await Findings(path, bytes, In(mode), "EDI0024"), Is.EqualTo(new[]
+        // The first segment is not UNB: the header is missing, and the UNZ then closes that interchange.
+        Assert.That(await Findings(path, bytes, In(mode), "EDI0002"), Is.EqualTo(new[]
         {
-            new Found("EDI0024", EdifactSeverity.Error, 15, 1, "UNZ", 0, 0, 0),
+            new Found("EDI0002", EdifactSeverity.Error, 13, 1, "UNZ", 0, 0, 0),
         }));
+        Assert.That(await Findings(path, bytes, In(mode), "EDI0024"), Is.Empty);
+        Assert.That((await Judge(path, bytes, In(mode))).IsValid, Is.False);
     }
 
     [TestCaseSource(nameof(PathsAndModes))]

@@ -161,21 +161,20 @@ internal sealed partial class EnvelopeValidator
     /// <summary>UNH: 0062 reference and S009 message identifier (0065 type, 0052 version, 0054 release, 0051 agency).</summary>
     private void OnMessageHeader(CapturedSegment unh)
     {
-        InInterchangeOrReport(unh);
-        if (_group is null)
+        // A message after UNZ is reported as data after the interchange and counted in none of its totals.
+        if (InInterchangeOrReport(unh))
         {
-            _messagesOutsideGroups++;
-            if (_groups.Count > 0 && _messagesOutsideGroups == 1)
+            _messageCount++;
+            if (_group is not null)
+            {
+                _groupMessageCount++;
+            }
+            else if (++_messagesOutsideGroups == 1 && _groups.Count > 0)
             {
                 Report(EdifactDiagnostics.GroupsAndMessagesMixed, unh.SegmentIndex, 0, unh.Offset);
             }
         }
-        else
-        {
-            _groupMessageCount++;
-        }
 
-        _messageCount++;
         var reference = Require(unh, 1, 1, "message reference number (UNH 0062)");
         var type = unh.Get(2, 1);
         if (type is null)

@@ -210,6 +210,12 @@ internal sealed partial class EnvelopeValidator
         if (_segmentCount == 1)
         {
             Delimiters = reader.Delimiters;
+            if (_tagBits != s_unb || _tagLength != 3)
+            {
+                // ISO 9735-1: the interchange begins with UNB (after UNA), whatever segment came instead.
+                Report(EdifactDiagnostics.MissingInterchangeHeader, reader.SegmentIndex, 0, reader.TokenOffset, Tag);
+                _phase = Phase.InInterchange;
+            }
         }
 
         var flags = reader.Flags;
@@ -255,12 +261,7 @@ internal sealed partial class EnvelopeValidator
         }
         else
         {
-            if (_phase == Phase.BeforeInterchange && _segmentCount == 1)
-            {
-                Report(EdifactDiagnostics.MissingInterchangeHeader, reader.SegmentIndex, 0, reader.TokenOffset, Tag);
-                _phase = Phase.InInterchange;
-            }
-            else if (_phase == Phase.AfterInterchange)
+            if (_phase == Phase.AfterInterchange)
             {
                 Report(EdifactDiagnostics.DataAfterInterchange, reader.SegmentIndex, 0, reader.TokenOffset, Tag);
             }
@@ -275,6 +276,7 @@ internal sealed partial class EnvelopeValidator
 
     private bool _inMessage;
 
+    private static readonly ulong s_unb = TagBytes.Pack("UNB");
     private static readonly ulong s_unh = TagBytes.Pack("UNH");
     private static readonly ulong s_unt = TagBytes.Pack("UNT");
 
