@@ -8,7 +8,7 @@ using UniPass.Gateway.Routing.Detection;
 namespace UniPass.Gateway.Host.Cli;
 
 /// <summary>
-/// <c>contrl FILE [--lenient] [--level envelope|structure] [--no-code-lists] [--directory D96B] [--always] [--output OUT]</c>: writes the
+/// <c>contrl FILE [--lenient] [--level envelope|structure] [--no-code-lists] [--directory D96B] [--enforce-repertoire] [--always] [--output OUT]</c>: writes the
 /// CONTRL the gateway would send for an interchange, judged at envelope or (the default) structure
 /// level: one rejecting it whenever it has errors, and (when UNB 0031 asks for one, or with
 /// <c>--always</c>) one acknowledging it otherwise. Exit 0 when a CONTRL was written, 1 when

@@ -21,7 +21,7 @@ namespace UniPass.Gateway.Host.Cli;
 
 /// <summary>
 /// <c>convert FILE --to json|wco-xml|cusres|aperak [--lenient] [--level envelope|structure] [--no-code-lists]
-/// [--directory D96B]</c>: harmonizes one message (UN/EDIFACT, WCO DM XML, canonical JSON) and prints it on stdout
+/// [--directory D96B] [--enforce-repertoire]</c>: harmonizes one message (UN/EDIFACT, WCO DM XML, canonical JSON) and prints it on stdout
 /// as canonical JSON, as WCO DM XML (declarations and responses), or prints the response the gateway would send
 /// for it (acceptance, or rejection with every error) as a CUSRES or APERAK interchange in the sender's syntax.
 /// An EDIFACT interchange is answered as <c>contrl</c> and <c>validate</c> judge it, by default at structure level
@@ -54,10 +54,11 @@ internal static class ConvertCommand
             // How deep an interchange is judged decides an answer; a conversion maps what it can read.
             // The target's tokens, not its value: a value --to refuses has its own error already.
             var judged = result.GetResult(to)?.Tokens.LastOrDefault()?.Value is Cusres or Aperak;
-            var asked = result.GetResult(checks.Level) is { Implicit: false } || result.GetResult(checks.Directory) is { Implicit: false } || result.GetValue(checks.NoCodeLists);
+            var asked = result.GetResult(checks.Level) is { Implicit: false } || result.GetResult(checks.Directory) is { Implicit: false } || result.GetValue(checks.NoCodeLists)
+                || result.GetValue(checks.EnforceRepertoire);
             if (!judged && asked)
             {
-                result.AddError("--level, --no-code-lists and --directory apply to --to cusres and --to aperak only.");
+                result.AddError("--level, --no-code-lists, --directory and --enforce-repertoire apply to --to cusres and --to aperak only.");
             }
         });
         command.SetAction(parse =>

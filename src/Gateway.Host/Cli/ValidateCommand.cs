@@ -8,7 +8,7 @@ namespace UniPass.Gateway.Host.Cli;
 
 /// <summary>
 /// <c>validate FILE... [--strict|--lenient] [--format text|json] [--level envelope|structure]
-/// [--no-code-lists] [--directory D96B]</c>: judges each file (EDIFACT by default at structure level,
+/// [--no-code-lists] [--directory D96B] [--enforce-repertoire]</c>: judges each file (EDIFACT by default at structure level,
 /// each message against its directory) and exits 0 when every one is valid, 1 when any is not, 2 on a usage or I/O
 /// error (a file missing or unreadable; the other files are still judged).
 /// </summary>

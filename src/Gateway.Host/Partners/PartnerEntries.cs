@@ -18,6 +18,7 @@ internal static class PartnerEntries
         {
             Mode = PartnerAgreement.Mode(entry.EdifactMode),
             CheckCodeLists = entry.CheckCodeLists,
+            EnforceRepertoire = entry.EnforceRepertoire,
             Directory = EdifactPreferences.TryParseDirectory(entry.Directory, out var directory) ? directory : null,
         },
     };

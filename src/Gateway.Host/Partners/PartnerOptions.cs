@@ -8,7 +8,7 @@ namespace UniPass.Gateway.Host.Partners;
 ///   "Entries": [ { "Id": "maersk", "Name": "Maersk Line", "ApiKeyHashes": [ "sha256:…" ],
 ///                  "EdifactSenders": [ "MAEU:ZZ" ], "DeclarantIds": [ "DK12345678" ],
 ///                  "MessageTypes": [ "CUSCAR" ], "EdifactMode": "Lenient", "CheckCodeLists": false,
-///                  "Directory": "D96B", "Contrl": "Always" } ]
+///                  "EnforceRepertoire": false, "Directory": "D96B", "Contrl": "Always" } ]
 /// }
 /// </code>
 /// or as environment variables (<c>Partners__Entries__0__Id=maersk</c>). Only key digests are configured,
@@ -47,6 +47,12 @@ public sealed class PartnerEntry
 
     /// <summary>Check coded values against the directory's code lists (default true; service segments are always checked).</summary>
     public bool CheckCodeLists { get; set; } = true;
+
+    /// <summary>
+    /// Reject (in strict mode) values outside the UNOA/UNOB repertoire (EDI0010) instead of warning (default false:
+    /// many partners write lower case into UNOA envelopes).
+    /// </summary>
+    public bool EnforceRepertoire { get; set; }
 
     /// <summary>
     /// Validate every message against this directory instead of the one UNH S009 names: <c>D96B</c>, <c>D.96B</c>

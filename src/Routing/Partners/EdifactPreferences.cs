@@ -23,6 +23,12 @@ public sealed record EdifactPreferences
     public bool CheckCodeLists { get; init; } = true;
 
     /// <summary>
+    /// In strict mode, reject a value outside the level A/B repertoire of a UNOA/UNOB interchange (EDI0010, CONTRL 0085 = 21)
+    /// instead of warning (default false; see <see cref="EdifactReaderOptions.EnforceRepertoire"/>).
+    /// </summary>
+    public bool EnforceRepertoire { get; init; }
+
+    /// <summary>
     /// The directory every message is validated against, whatever UNH S009 names (for a partner whose
     /// software writes an unreliable version); null to follow UNH S009. Mapping to the canonical model
     /// still follows UNH S009.

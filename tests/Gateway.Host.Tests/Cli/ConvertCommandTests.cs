@@ -173,10 +173,11 @@ public sealed class ConvertCommandTests
         Assert.That(agreed.Output, Does.Contain("+29+AP'"));
     }
 
-    [Test]
-    public async Task Convert_judgingOptionsWithJson_isAUsageError()
+    [TestCase("--no-code-lists")]
+    [TestCase("--enforce-repertoire")]
+    public async Task Convert_judgingOptionsWithJson_isAUsageError(string option)
     {
-        var run = await CliRun.RunAsync("convert", CliRun.Fixture("CUSDEC_DEMO.edi"), "--to", "json", "--no-code-lists");
+        var run = await CliRun.RunAsync("convert", CliRun.Fixture("CUSDEC_DEMO.edi"), "--to", "json", option);
 
         Assert.That(run.Exit, Is.EqualTo(2));
         Assert.That(run.Error, Does.Contain("apply to --to cusres and --to aperak only"));

@@ -127,6 +127,36 @@ public sealed partial class ValidateCommandTests
         Assert.That(run.Output, Is.Empty);
     }
 
+    [Test]
+    public async Task Validate_enforceRepertoire_turnsUnoaLowerCaseWarningsIntoErrors()
+    {
+        // GTAS's PAXLST test file declares UNOA (upper case only) and writes names and cities in mixed case.
+        var path = SharedData.PathOf("samples/edifact/lenient/gtas__loader_Test1.txt");
+        Assert.That(path, Is.Not.Null, "../shared/samples is required");
+
+        var tolerated = await CliRun.RunAsync("validate", "--level", "envelope", path!);
+        var enforced = await CliRun.RunAsync("validate", "--level", "envelope", "--enforce-repertoire", path!);
+        var lenient = await CliRun.RunAsync("validate", "--lenient", "--level", "envelope", path!);
+        var lenientEnforced = await CliRun.RunAsync("validate", "--lenient", "--level", "envelope", "--enforce-repertoire", path!);
+
+        static string[] Positions(CliRun run, string severity) =>
+            [.. run.OutputLines.Where(l => l.Contains($": {severity} EDI0010: ", StringComparison.Ordinal)).Select(l => l[..l.IndexOf($": {severity} ", StringComparison.Ordinal)])];
+
+        var warned = Positions(tolerated, "warning");
+        Assert.That(warned, Is.Not.Empty, tolerated.ToString());
+        Assert.That(warned[0], Is.EqualTo($"{path}:12(NAD):4:1"));
+        Assert.That(Positions(tolerated, "error"), Is.Empty);
+        Assert.That(enforced.Exit, Is.EqualTo(1), enforced.ToString());
+        Assert.That(Positions(enforced, "error"), Is.EqualTo(warned));
+        Assert.That(Positions(enforced, "warning"), Is.Empty);
+
+        // Leniently the repertoire is not checked unless asked; asked, it warns and does not reject.
+        Assert.That(lenient.Exit, Is.Zero, lenient.ToString());
+        Assert.That(Positions(lenient, "warning"), Is.Empty);
+        Assert.That(lenientEnforced.Exit, Is.Zero, lenientEnforced.ToString());
+        Assert.That(Positions(lenientEnforced, "warning"), Is.EqualTo(warned));
+    }
+
     [TestCase("--no-code-lists")]
     [TestCase("--directory", "D96B")]
     public async Task Validate_structureOptionsAtEnvelopeLevel_exit2(params string[] option)

@@ -58,13 +58,14 @@ public sealed class PartnerConfigurationTests
     [Test]
     public void Partner_withAgreement_carriesModeCodeListsDirectoryAndContrl()
     {
-        var options = Bind(Entry(("EdifactMode", "lenient"), ("CheckCodeLists", "false"), ("Directory", "D.96B"), ("Contrl", "ReceivedOnly")));
+        var options = Bind(Entry(("EdifactMode", "lenient"), ("CheckCodeLists", "false"), ("EnforceRepertoire", "true"), ("Directory", "D.96B"), ("Contrl", "ReceivedOnly")));
 
         var partner = Registered(options);
 
         Assert.That(Check(options).Succeeded, Is.True, Check(options).FailureMessage);
         Assert.That(partner.Edifact.Mode, Is.EqualTo(EdifactReadMode.Lenient));
         Assert.That(partner.Edifact.CheckCodeLists, Is.False);
+        Assert.That(partner.Edifact.EnforceRepertoire, Is.True);
         Assert.That(partner.Edifact.Directory, Is.EqualTo(new DirectoryId("UN", "D", "96B")));
         Assert.That(partner.Acks.Contrl, Is.EqualTo(ContrlPreference.ReceivedOnly));
     }

@@ -140,6 +140,26 @@ public sealed class EdifactValidateStageTests
     }
 
     [Test]
+    public async Task ProcessAsync_repertoireEnforced_rejectsLowerCaseInUnoa()
+    {
+        // UNOA (level A) has upper-case letters only: the carrier's name in NAD is written in mixed case.
+        var paxlst = Bytes(Text(Fixture.Host("PAXLST_SENDERA.edi")).Replace("NAD+MS+++ZZ AIR OPS'", "NAD+MS+++Zz Air Ops'", StringComparison.Ordinal));
+        using var tolerant = new PipelineHarness(PartnerOf(paxlst));
+        using var enforcing = new PipelineHarness(PartnerOf(paxlst, p => p with { Edifact = new EdifactPreferences { EnforceRepertoire = true } }));
+
+        var routed = await tolerant.RouteAsync(paxlst);
+        var rejected = await enforcing.RouteAsync(paxlst);
+
+        Assert.That(routed!.Status, Is.EqualTo(MessageStatus.Routed), Describe(routed));
+        Assert.That(routed.Timeline.Single(t => t.Step == TimelineSteps.Validated).Detail,
+            Is.EqualTo("UN/EDIFACT PAXLST:D:02B:UN structure (strict); 1 warning(s): EDI0010 at 4(NAD):4:1"));
+        Assert.That(rejected!.Status, Is.EqualTo(MessageStatus.Rejected));
+        Assert.That(rejected.Timeline[^1].Detail, Is.EqualTo("EDI0010 at 4(NAD):4:1"));
+        // CONTRL counts UCS 0096 within the message (UNH = 1) and UCD S011 from the tag (tag = 1).
+        Assert.That(Text(rejected.Acks.Single().Content.ToArray()), Does.Contain("UCM+1+PAXLST:D:02B:UN:IATA+4'UCS+3'UCD+21+5:1'"));
+    }
+
+    [Test]
     public async Task ProcessAsync_serviceSegmentCodes_areCheckedWithCodeListsOff()
     {
         // UNB 0031 (acknowledgement request) has the single code 1: a service segment is always checked.

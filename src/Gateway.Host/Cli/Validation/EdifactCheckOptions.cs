@@ -9,18 +9,20 @@ namespace UniPass.Gateway.Host.Cli.Validation;
 /// The options that say how deep an EDIFACT interchange is judged, shared by <c>validate</c>,
 /// <c>contrl</c> and <c>convert</c>: <c>--level envelope|structure</c> (default structure),
 /// <c>--no-code-lists</c> (a partner's agreed codes) and <c>--directory D96B</c> (the directory to
-/// judge every message by, whatever UNH S009 names).
+/// judge every message by, whatever UNH S009 names) and <c>--enforce-repertoire</c> (a UNOA/UNOB
+/// interchange's values outside its repertoire reject in strict mode).
 /// </summary>
 internal sealed class EdifactCheckOptions
 {
     public const string Envelope = "envelope";
     public const string Structure = "structure";
 
-    private EdifactCheckOptions(Option<string> level, Option<bool> noCodeLists, Option<string?> directory)
+    private EdifactCheckOptions(Option<string> level, Option<bool> noCodeLists, Option<string?> directory, Option<bool> enforceRepertoire)
     {
         Level = level;
         NoCodeLists = noCodeLists;
         Directory = directory;
+        EnforceRepertoire = enforceRepertoire;
     }
 
     public Option<string> Level { get; }
@@ -29,7 +31,9 @@ internal sealed class EdifactCheckOptions
 
     public Option<string?> Directory { get; }
 
-    /// <summary>The three options, not yet added to a command.</summary>
+    public Option<bool> EnforceRepertoire { get; }
+
+    /// <summary>The four options, not yet added to a command.</summary>
     public static EdifactCheckOptions Create()
     {
         var level = new Option<string>("--level")
@@ -47,7 +51,11 @@ internal sealed class EdifactCheckOptions
             Description = "Judge every message by this directory instead of the one UNH S009 names: D96B (or D.96B) for a UN directory, AGENCY:VERSION:RELEASE otherwise.",
             HelpName = "DIRECTORY",
         };
-        return new EdifactCheckOptions(level, noCodeLists, directory);
+        var enforceRepertoire = new Option<bool>("--enforce-repertoire")
+        {
+            Description = "In strict mode, a value outside the UNOA/UNOB repertoire (EDI0010) is an error, not a warning.",
+        };
+        return new EdifactCheckOptions(level, noCodeLists, directory, enforceRepertoire);
     }
 
     /// <summary>
@@ -63,6 +71,7 @@ internal sealed class EdifactCheckOptions
 
         command.Options.Add(NoCodeLists);
         command.Options.Add(Directory);
+        command.Options.Add(EnforceRepertoire);
         command.Validators.Add(result =>
         {
             var text = result.GetValue(Directory);
@@ -87,7 +96,7 @@ internal sealed class EdifactCheckOptions
         DirectoryId? directory = text is not null && TryParseDirectory(text, out var id) ? id : null;
         return new EdifactValidationOptions
         {
-            Reader = reader,
+            Reader = parse.GetValue(EnforceRepertoire) ? reader with { EnforceRepertoire = true } : reader,
             Level = withLevel && parse.GetValue(Level) == Envelope ? EdifactValidationLevel.Envelope : EdifactValidationLevel.Structure,
             CheckCodeLists = !parse.GetValue(NoCodeLists),
             Directory = directory,

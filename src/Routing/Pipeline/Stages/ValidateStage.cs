@@ -84,7 +84,10 @@ public sealed class ValidateStage(BusinessRules rules, WcoXmlReaderOptions? xmlO
         var preferences = context.EdifactPreferences;
         var result = EdifactInterchange.Validate(context.Entry.Body.Span, new EdifactValidationOptions
         {
-            Reader = preferences.Mode == EdifactReadMode.Lenient ? EdifactReaderOptions.Lenient : EdifactReaderOptions.Strict,
+            Reader = (preferences.Mode == EdifactReadMode.Lenient ? EdifactReaderOptions.Lenient : EdifactReaderOptions.Strict) with
+            {
+                EnforceRepertoire = preferences.EnforceRepertoire,
+            },
             Level = EdifactValidationLevel.Structure,
             CheckCodeLists = preferences.CheckCodeLists,
             Directory = preferences.Directory,
@@ -115,6 +118,11 @@ public sealed class ValidateStage(BusinessRules rules, WcoXmlReaderOptions? xmlO
         if (!preferences.CheckCodeLists)
         {
             how += ", code lists not checked";
+        }
+
+        if (preferences.EnforceRepertoire)
+        {
+            how += ", repertoire enforced";
         }
 
         if (preferences.Directory is { } directory)
