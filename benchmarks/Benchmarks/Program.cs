@@ -5,6 +5,7 @@ using UniPass.Gateway.Benchmarks.Cli;
 // Benchmarks:  dotnet run -c Release --project benchmarks/Benchmarks -- --filter '*Scan*' --job short
 // Test data:   dotnet run -c Release --project benchmarks/Benchmarks -- generate paxlst 1GB artifacts/paxlst-1GB.edi
 // Memory check: dotnet run -c Release --project benchmarks/Benchmarks -- validate artifacts/paxlst-1GB.edi structure
+// Validation cost, measured in alternation: dotnet run -c Release --project benchmarks/Benchmarks -- interleave paxlst
 if (args.Length > 0 && args[0] == GenerateCommand.Name)
 {
     return GenerateCommand.Run(args.AsSpan(1));
@@ -13,6 +14,11 @@ if (args.Length > 0 && args[0] == GenerateCommand.Name)
 if (args.Length > 0 && args[0] == ValidateCommand.Name)
 {
     return ValidateCommand.Run(args.AsSpan(1));
+}
+
+if (args.Length > 0 && args[0] == InterleaveCommand.Name)
+{
+    return InterleaveCommand.Run(args.AsSpan(1));
 }
 
 return RunBenchmarks(args);
