@@ -260,17 +260,8 @@ internal sealed partial class EnvelopeValidator
     /// <summary>UNZ: 0036 counts the groups, or the messages when there are no groups; 0020 repeats the UNB reference.</summary>
     private void OnInterchangeTrailer(CapturedSegment unz)
     {
-        if (_phase != Phase.InInterchange)
+        if (!InInterchangeOrReport(unz))
         {
-            if (_phase == Phase.AfterInterchange)
-            {
-                Report(EdifactDiagnostics.DataAfterInterchange, unz.SegmentIndex, 0, unz.Offset, "UNZ");
-            }
-            else
-            {
-                Report(EdifactDiagnostics.UnexpectedEnvelopeSegment, unz.SegmentIndex, 0, unz.Offset, "UNZ", "no interchange is open");
-            }
-
             return;
         }
 
@@ -340,17 +331,14 @@ internal sealed partial class EnvelopeValidator
         _messageSegmentIndex = 0;
     }
 
+    /// <summary>
+    /// True inside the interchange; after UNZ, reports the segment and is false. (The interchange is open from the
+    /// first segment on: a first segment other than UNB is reported missing UNB where it starts.)
+    /// </summary>
     private bool InInterchangeOrReport(CapturedSegment segment)
     {
         if (_phase == Phase.InInterchange)
         {
-            return true;
-        }
-
-        if (_phase == Phase.BeforeInterchange)
-        {
-            Report(EdifactDiagnostics.MissingInterchangeHeader, segment.SegmentIndex, 0, segment.Offset, segment.Tag);
-            _phase = Phase.InInterchange;
             return true;
         }
 
