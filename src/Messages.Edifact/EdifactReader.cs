@@ -210,6 +210,48 @@ public ref partial struct EdifactReader
                 }
             }
         }
+        else if (_state.Position == ReaderPosition.BetweenSegments && _state.DelimitersKnown && _state.PendingFlags == EdifactTokenFlags.None)
+        {
+            // The next common case: a tag after the segment terminator, or after the line break
+            // (LF or CR LF) that follows it, ending at a separator or terminator within the buffer.
+            var flags = EdifactTokenFlags.None;
+            var length = _buffer.Length;
+            if ((uint)pos < (uint)length && _buffer[pos] == CarriageReturn)
+            {
+                pos++;
+                flags = EdifactTokenFlags.LineBreakBefore;
+            }
+
+            if ((uint)pos < (uint)length && _buffer[pos] == LineFeed)
+            {
+                pos++;
+                flags = EdifactTokenFlags.LineBreakBefore;
+            }
+
+            if ((uint)pos < (uint)length && _buffer[pos] - (uint)'A' <= 'Z' - 'A')
+            {
+                var end = NextSpecial(pos);
+                if (end >= 0)
+                {
+                    var b = _buffer[end];
+                    if (b == _element || b == _component || b == _segment || b == _repetition)
+                    {
+                        _state.SegmentIndex++;
+                        _state.ElementIndex = 0;
+                        _state.ComponentIndex = 1;
+                        _state.RepetitionIndex = 0;
+                        _state.Position = ReaderPosition.AtDelimiter;
+                        _state.InUnb = end - pos == 3 && _buffer[pos] == (byte)'U' && _buffer[pos + 1] == (byte)'N' && _buffer[pos + 2] == (byte)'B';
+                        _tokenType = EdifactTokenType.SegmentStart;
+                        _flags = flags;
+                        _valueStart = pos;
+                        _valueLength = end - pos;
+                        _consumed = end;
+                        return true;
+                    }
+                }
+            }
+        }
 
     General:
         return _isMultiSegment ? ReadMultiSegment() : ReadCore(_isFinalBlock);

@@ -172,6 +172,25 @@ public class EdifactReaderTests
     }
 
     [Test]
+    public void Read_whatPrecedesEachTag_isFlaggedOnItsSegmentStart()
+    {
+        var tokens = Tokens(Ascii("UNB+UNOA:3'UNH+1'\rBGM'\r\nDTM'\n\rRFF' \nNAD'\tCOM'\r\n\r\nUNT+7+1'UNZ+1+1'"));
+
+        Assert.That(tokens.Where(t => t.StartsWith("SegmentStart", StringComparison.Ordinal)).ToArray(), Is.EqualTo(new[]
+        {
+            "SegmentStart 1/0/1/0 @0 [UNB] None",
+            "SegmentStart 2/0/1/0 @11 [UNH] None",
+            "SegmentStart 3/0/1/0 @18 [BGM] LineBreakBefore",
+            "SegmentStart 4/0/1/0 @24 [DTM] LineBreakBefore",
+            "SegmentStart 5/0/1/0 @30 [RFF] LineBreakBefore",
+            "SegmentStart 6/0/1/0 @36 [NAD] LineBreakBefore, WhitespaceBefore",
+            "SegmentStart 7/0/1/0 @41 [COM] WhitespaceBefore",
+            "SegmentStart 8/0/1/0 @49 [UNT] LineBreakBefore",
+            "SegmentStart 9/0/1/0 @57 [UNZ] None",
+        }));
+    }
+
+    [Test]
     public void Read_lineBreakInsideValue_isFlaggedAndRemovedByUnescaping()
     {
         var tokens = Tokens(Ascii("UNB+UNOA:3'FTX+AB\r\nC'"));

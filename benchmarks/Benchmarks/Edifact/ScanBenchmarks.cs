@@ -7,7 +7,9 @@ namespace UniPass.Gateway.Benchmarks.Edifact;
 /// <summary>
 /// Tokenizing throughput over the same generated interchange: the vectorized ceiling (baseline)
 /// against <see cref="MemoryExtensions.IndexOfAny{T}(ReadOnlySpan{T}, ReadOnlySpan{T})"/> and
-/// against <see cref="EdifactReader"/> reading every token. Every scanner must report the counts
+/// against the walk from one service character to the next that any token-at-a-time reader makes
+/// (<see cref="SequentialWalkScan"/>, the floor of that shape), and against <see cref="EdifactReader"/>
+/// reading every token. Every scanner must report the counts
 /// the generator wrote before anything is timed. Goal: the reader reaches at least 25% of the
 /// ceiling's throughput and allocates nothing per token.
 /// </summary>
@@ -29,6 +31,7 @@ public class ScanBenchmarks
         _interchange = InterchangeGenerator.Generate(Kind, SizeMiB * ThroughputColumn.BytesPerMiB, InterchangeGenerator.DefaultSeed, out var generated);
         Check("vectorized scan", VectorizedScan.Count(_interchange), generated);
         Check("IndexOfAny scan", IndexOfAnyScan.Count(_interchange), generated);
+        Check("sequential walk", SequentialWalkScan.Count(_interchange), generated);
         Check("EdifactReader", CountTokens(_interchange), generated);
         Console.WriteLine($"// {Kind} {SizeMiB} MiB: {generated.Bytes:N0} bytes, {generated.Messages:N0} messages, {generated.Counts}");
     }
@@ -38,6 +41,9 @@ public class ScanBenchmarks
 
     [Benchmark]
     public ServiceCharacterCounts IndexOfAny() => IndexOfAnyScan.Count(_interchange);
+
+    [Benchmark]
+    public ServiceCharacterCounts SequentialWalk() => SequentialWalkScan.Count(_interchange);
 
     [Benchmark]
     public ServiceCharacterCounts Reader() => CountTokens(_interchange);

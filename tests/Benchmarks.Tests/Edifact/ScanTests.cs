@@ -16,6 +16,7 @@ public sealed class ScanTests
 
         Assert.That(VectorizedScan.Count(bytes), Is.EqualTo(generated.Counts));
         Assert.That(IndexOfAnyScan.Count(bytes), Is.EqualTo(generated.Counts));
+        Assert.That(SequentialWalkScan.Count(bytes), Is.EqualTo(generated.Counts));
         var characters = ServiceCharacters.Detect(bytes, out var start);
         Assert.That(ScalarScan.Count(bytes.AsSpan(start), characters), Is.EqualTo(generated.Counts));
     }
@@ -40,6 +41,7 @@ public sealed class ScanTests
                 var expected = ScalarScan.Count(content, characters);
                 Assert.That(VectorizedScan.Count(content, characters), Is.EqualTo(expected), Encoding.Latin1.GetString(content));
                 Assert.That(IndexOfAnyScan.Count(content, characters), Is.EqualTo(expected), Encoding.Latin1.GetString(content));
+                Assert.That(SequentialWalkScan.Count(content, characters), Is.EqualTo(expected), Encoding.Latin1.GetString(content));
             }
         }
     }
@@ -55,9 +57,10 @@ public sealed class ScanTests
         content[releaseIndex + 1] = (byte)'\'';
         content[releaseIndex + 2] = (byte)'+';
 
-        var counts = VectorizedScan.Count(content, ServiceCharacters.Default);
+        var expected = new ServiceCharacterCounts(0, 1, 0);
 
-        Assert.That(counts, Is.EqualTo(new ServiceCharacterCounts(0, 1, 0)));
+        Assert.That(VectorizedScan.Count(content, ServiceCharacters.Default), Is.EqualTo(expected));
+        Assert.That(SequentialWalkScan.Count(content, ServiceCharacters.Default), Is.EqualTo(expected));
     }
 
     [TestCase(63)]
@@ -69,9 +72,10 @@ public sealed class ScanTests
         content[firstRelease + 1] = (byte)'?';
         content[firstRelease + 2] = (byte)'\'';
 
-        var counts = VectorizedScan.Count(content, ServiceCharacters.Default);
+        var expected = new ServiceCharacterCounts(1, 0, 0);
 
-        Assert.That(counts, Is.EqualTo(new ServiceCharacterCounts(1, 0, 0)));
+        Assert.That(VectorizedScan.Count(content, ServiceCharacters.Default), Is.EqualTo(expected));
+        Assert.That(SequentialWalkScan.Count(content, ServiceCharacters.Default), Is.EqualTo(expected));
     }
 
     [Test]
@@ -84,6 +88,7 @@ public sealed class ScanTests
 
         Assert.That(VectorizedScan.Count(interchange), Is.EqualTo(counts));
         Assert.That(IndexOfAnyScan.Count(interchange), Is.EqualTo(counts));
+        Assert.That(SequentialWalkScan.Count(interchange), Is.EqualTo(counts));
     }
 
     [Test]
