@@ -6,6 +6,7 @@ using UniPass.Gateway.Benchmarks.Cli;
 // Test data:   dotnet run -c Release --project benchmarks/Benchmarks -- generate paxlst 1GB artifacts/paxlst-1GB.edi
 // Memory check: dotnet run -c Release --project benchmarks/Benchmarks -- validate artifacts/paxlst-1GB.edi structure
 // Validation cost, measured in alternation: dotnet run -c Release --project benchmarks/Benchmarks -- interleave paxlst
+// Tokenizing against the ceiling, the same way: dotnet run -c Release --project benchmarks/Benchmarks -- interleave scan paxlst
 if (args.Length > 0 && args[0] == GenerateCommand.Name)
 {
     return GenerateCommand.Run(args.AsSpan(1));
