@@ -75,7 +75,7 @@ public ref partial struct EdifactReader
         while (reader.TryRead(out var b))
         {
             var at = reader.Consumed - 1 + start;
-            if (b == _element || b == _component || b == _segment || b == _repetition)
+            if (IsDelimiter(b))
             {
                 end = at;
                 status = ScanStatus.Found;

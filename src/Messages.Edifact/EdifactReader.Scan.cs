@@ -44,7 +44,7 @@ public ref partial struct EdifactReader
             }
 
             var b = _buffer[q];
-            if (b == _element || b == _component || b == _segment || b == _repetition)
+            if (IsDelimiter(b))
             {
                 end = q;
                 return ScanStatus.Found;
@@ -84,6 +84,15 @@ public ref partial struct EdifactReader
             pos = q + 1;
         }
     }
+
+    /// <summary>
+    /// True when <paramref name="b"/>, a byte the scan stopped at, is a separator or the terminator
+    /// rather than a release character or a line break. The compares are combined without
+    /// short-circuiting: which delimiter ends a value changes from token to token, so a branch per
+    /// compare would be mispredicted where this one branch is not.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly bool IsDelimiter(byte b) => (b == _element) | (b == _component) | (b == _segment) | (b == _repetition);
 
     private enum LineBreakDecision : byte
     {

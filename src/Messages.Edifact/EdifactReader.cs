@@ -158,6 +158,7 @@ public ref partial struct EdifactReader
 
     /// <summary>Advances to the next token.</summary>
     /// <returns>False at the end of the input, or (when not final) when the next token is incomplete.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Read()
     {
         _hasValueSequence = false;
@@ -196,7 +197,7 @@ public ref partial struct EdifactReader
             if (end >= 0)
             {
                 var b = _buffer[end];
-                if (b == _element || b == _component || b == _segment || b == _repetition)
+                if (IsDelimiter(b))
                 {
                     _state.ElementIndex = element;
                     _state.ComponentIndex = component;
@@ -234,7 +235,7 @@ public ref partial struct EdifactReader
                 if (end >= 0)
                 {
                     var b = _buffer[end];
-                    if (b == _element || b == _component || b == _segment || b == _repetition)
+                    if (IsDelimiter(b))
                     {
                         _state.SegmentIndex++;
                         _state.ElementIndex = 0;
@@ -254,8 +255,11 @@ public ref partial struct EdifactReader
         }
 
     General:
-        return _isMultiSegment ? ReadMultiSegment() : ReadCore(_isFinalBlock);
+        return ReadGeneral();
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool ReadGeneral() => _isMultiSegment ? ReadMultiSegment() : ReadCore(_isFinalBlock);
 
     private void LoadDelimiters()
     {
