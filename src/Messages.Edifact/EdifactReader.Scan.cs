@@ -43,14 +43,13 @@ public ref partial struct EdifactReader
                 return isFinal ? ScanStatus.EndOfInput : ScanStatus.NeedMoreData;
             }
 
-            var b = _buffer[q];
-            if (IsDelimiter(b))
+            if (IsDelimiterAt(q))
             {
                 end = q;
                 return ScanStatus.Found;
             }
 
-            if (b == _release && _hasRelease)
+            if (_buffer[q] == _release && _hasRelease)
             {
                 flags |= EdifactTokenFlags.Released;
                 if (q + 1 >= _buffer.Length)
@@ -93,6 +92,13 @@ public ref partial struct EdifactReader
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly bool IsDelimiter(byte b) => (b == _element) | (b == _component) | (b == _segment) | (b == _repetition);
+
+    /// <summary>
+    /// <see cref="IsDelimiter"/> for <paramref name="q"/>, a position <see cref="NextSpecial"/> returned:
+    /// read from the block's masks rather than from the byte.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly bool IsDelimiterAt(int q) => (_escapeMask & (1UL << (q - _maskBase))) == 0;
 
     private enum LineBreakDecision : byte
     {
@@ -172,7 +178,11 @@ public ref partial struct EdifactReader
         }
     }
 
-    /// <summary>Sets <see cref="_mask"/> to the positions of the special bytes in the block at <paramref name="start"/>.</summary>
+    /// <summary>
+    /// Sets <see cref="_mask"/> to the positions of the special bytes in the block at <paramref name="start"/>,
+    /// and <see cref="_escapeMask"/> to those of them that are not a separator or the terminator
+    /// (the release character, CR, LF).
+    /// </summary>
     private void ComputeMask(int start)
     {
         _maskBase = start;
@@ -181,59 +191,77 @@ public ref partial struct EdifactReader
         {
             var lo = Vector256.LoadUnsafe(ref origin, (nuint)start);
             var hi = Vector256.LoadUnsafe(ref origin, (nuint)(start + 32));
-            _mask = Specials256(lo) | ((ulong)Specials256(hi) << 32);
+            var delimiters = Delimiters256(lo) | ((ulong)Delimiters256(hi) << 32);
+            var escapes = Escapes256(lo) | ((ulong)Escapes256(hi) << 32);
+            SetMasks(delimiters, escapes);
             return;
         }
 
         if (Vector128.IsHardwareAccelerated && start + BlockSize <= _buffer.Length)
         {
-            ulong mask = 0;
+            ulong delimiters = 0;
+            ulong escapes = 0;
             for (var i = 0; i < 4; i++)
             {
-                mask |= (ulong)Specials128(Vector128.LoadUnsafe(ref origin, (nuint)(start + (i * 16)))) << (i * 16);
+                var v = Vector128.LoadUnsafe(ref origin, (nuint)(start + (i * 16)));
+                delimiters |= (ulong)Delimiters128(v) << (i * 16);
+                escapes |= (ulong)Escapes128(v) << (i * 16);
             }
 
-            _mask = mask;
+            SetMasks(delimiters, escapes);
             return;
         }
 
-        ulong scalar = 0;
+        ulong scalarDelimiters = 0;
+        ulong scalarEscapes = 0;
         var count = Math.Min(BlockSize, _buffer.Length - start);
         for (var i = 0; i < count; i++)
         {
             var b = Unsafe.Add(ref origin, start + i);
-            if (b == _element || b == _component || b == _segment || b == _repetition || b == _release || b is CarriageReturn or LineFeed)
+            if (IsDelimiter(b))
             {
-                scalar |= 1UL << i;
+                scalarDelimiters |= 1UL << i;
+            }
+            else if (b == _release || b is CarriageReturn or LineFeed)
+            {
+                scalarEscapes |= 1UL << i;
             }
         }
 
-        _mask = scalar;
+        SetMasks(scalarDelimiters, scalarEscapes);
+    }
+
+    /// <summary>A byte that is a separator or the terminator counts as one, also when it equals the release character or a line break.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void SetMasks(ulong delimiters, ulong escapes)
+    {
+        _mask = delimiters | escapes;
+        _escapeMask = escapes & ~delimiters;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private readonly uint Specials256(Vector256<byte> v)
-    {
-        var hits = Vector256.Equals(v, Vector256.Create(_element))
+    private readonly uint Delimiters256(Vector256<byte> v) =>
+        (Vector256.Equals(v, Vector256.Create(_element))
             | Vector256.Equals(v, Vector256.Create(_component))
             | Vector256.Equals(v, Vector256.Create(_segment))
-            | Vector256.Equals(v, Vector256.Create(_repetition))
-            | Vector256.Equals(v, Vector256.Create(_release))
-            | Vector256.Equals(v, Vector256.Create(CarriageReturn))
-            | Vector256.Equals(v, Vector256.Create(LineFeed));
-        return hits.ExtractMostSignificantBits();
-    }
+            | Vector256.Equals(v, Vector256.Create(_repetition))).ExtractMostSignificantBits();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private readonly uint Specials128(Vector128<byte> v)
-    {
-        var hits = Vector128.Equals(v, Vector128.Create(_element))
+    private readonly uint Escapes256(Vector256<byte> v) =>
+        (Vector256.Equals(v, Vector256.Create(_release))
+            | Vector256.Equals(v, Vector256.Create(CarriageReturn))
+            | Vector256.Equals(v, Vector256.Create(LineFeed))).ExtractMostSignificantBits();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly uint Delimiters128(Vector128<byte> v) =>
+        (Vector128.Equals(v, Vector128.Create(_element))
             | Vector128.Equals(v, Vector128.Create(_component))
             | Vector128.Equals(v, Vector128.Create(_segment))
-            | Vector128.Equals(v, Vector128.Create(_repetition))
-            | Vector128.Equals(v, Vector128.Create(_release))
+            | Vector128.Equals(v, Vector128.Create(_repetition))).ExtractMostSignificantBits();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly uint Escapes128(Vector128<byte> v) =>
+        (Vector128.Equals(v, Vector128.Create(_release))
             | Vector128.Equals(v, Vector128.Create(CarriageReturn))
-            | Vector128.Equals(v, Vector128.Create(LineFeed));
-        return hits.ExtractMostSignificantBits();
-    }
+            | Vector128.Equals(v, Vector128.Create(LineFeed))).ExtractMostSignificantBits();
 }

@@ -58,6 +58,7 @@ public ref partial struct EdifactReader
     private bool _lenient;
 
     private ulong _mask;
+    private ulong _escapeMask;
     private int _maskBase;
 
     private EdifactTokenType _tokenType;
@@ -196,8 +197,7 @@ public ref partial struct EdifactReader
             var end = NextSpecial(pos);
             if (end >= 0)
             {
-                var b = _buffer[end];
-                if (IsDelimiter(b))
+                if (IsDelimiterAt(end))
                 {
                     _state.ElementIndex = element;
                     _state.ComponentIndex = component;
@@ -234,8 +234,7 @@ public ref partial struct EdifactReader
                 var end = NextSpecial(pos);
                 if (end >= 0)
                 {
-                    var b = _buffer[end];
-                    if (IsDelimiter(b))
+                    if (IsDelimiterAt(end))
                     {
                         _state.SegmentIndex++;
                         _state.ElementIndex = 0;

@@ -41,6 +41,25 @@ public class EdifactReaderTests
     }
 
     [Test]
+    public void Read_unaWithoutReleaseCharacter_takesQuestionMarkAsDataInEveryBlock()
+    {
+        // UNA position 6 blank: no release character (ISO 9735-1 §7.3), so '?' is data and the
+        // terminator ends the value, in the vectorized blocks and in the buffer's short tail alike.
+        var text = string.Concat(Enumerable.Repeat("Q?A", 40));
+        var tokens = Tokens(Ascii($"UNA:+.  'UNB+UNOA:3+S+R+260101:1200+1'FTX+AAA+{text}'FTX+B+?'"));
+
+        var values = tokens.Where(t => t.StartsWith("Element 2/", StringComparison.Ordinal) || t.StartsWith("Element 3/", StringComparison.Ordinal)).ToArray();
+        Assert.That(values, Is.EqualTo(new[]
+        {
+            "Element 2/1/1/0 @42 [AAA] None",
+            $"Element 2/2/1/0 @46 [{text}] None",
+            "Element 3/1/1/0 @171 [B] None",
+            "Element 3/2/1/0 @173 [?] None",
+        }));
+        Assert.That(tokens.Count(t => t.StartsWith("SegmentEnd", StringComparison.Ordinal)), Is.EqualTo(3));
+    }
+
+    [Test]
     public void Read_emptyElementsAndComponents_areTokensToo()
     {
         var tokens = Tokens(Ascii("UNB+UNOA:3'NAD+FL+++A::C+'"));
