@@ -85,10 +85,9 @@ public ref partial struct EdifactReader
     }
 
     /// <summary>
-    /// True when <paramref name="b"/>, a byte the scan stopped at, is a separator or the terminator
-    /// rather than a release character or a line break. The compares are combined without
-    /// short-circuiting: which delimiter ends a value changes from token to token, so a branch per
-    /// compare would be mispredicted where this one branch is not.
+    /// True when <paramref name="b"/> is a separator or the terminator rather than a release
+    /// character or a line break. The compares are combined without short-circuiting: one branch
+    /// rather than up to four.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly bool IsDelimiter(byte b) => (b == _element) | (b == _component) | (b == _segment) | (b == _repetition);
@@ -231,7 +230,11 @@ public ref partial struct EdifactReader
         SetMasks(scalarDelimiters, scalarEscapes);
     }
 
-    /// <summary>A byte that is a separator or the terminator counts as one, also when it equals the release character or a line break.</summary>
+    /// <summary>
+    /// Stores both masks. A separator or the terminator stays a delimiter when it equals the release
+    /// character's stand-in (without a release character, <see cref="_release"/> is the terminator)
+    /// or a line break.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void SetMasks(ulong delimiters, ulong escapes)
     {
