@@ -57,6 +57,10 @@ public ref partial struct EdifactReader
     private bool _hasRelease;
     private bool _lenient;
 
+    // A UNA that makes CR or LF a separator or the terminator: then they are service characters
+    // everywhere, never line breaks to skip between segments.
+    private bool _lineBreakIsDelimiter;
+
     private ulong _mask;
     private ulong _escapeMask;
     private int _maskBase;
@@ -211,7 +215,7 @@ public ref partial struct EdifactReader
                 }
             }
         }
-        else if (_state.Position == ReaderPosition.BetweenSegments && _state.DelimitersKnown && _state.PendingFlags == EdifactTokenFlags.None)
+        else if (_state.Position == ReaderPosition.BetweenSegments && _state.DelimitersKnown && _state.PendingFlags == EdifactTokenFlags.None && !_lineBreakIsDelimiter)
         {
             // The next common case: a tag after the segment terminator, or after the line break
             // (LF or CR LF) that follows it, ending at a separator or terminator within the buffer.
@@ -270,6 +274,8 @@ public ref partial struct EdifactReader
         _release = d.Release ?? d.Segment;
         _repetition = d.Repetition ?? d.Element;
         _lenient = _state.Mode == EdifactReadMode.Lenient;
+        _lineBreakIsDelimiter = d.Component is CarriageReturn or LineFeed || d.Element is CarriageReturn or LineFeed
+            || d.Segment is CarriageReturn or LineFeed || d.Repetition is CarriageReturn or LineFeed;
         _maskBase = int.MinValue / 2;
     }
 

@@ -12,7 +12,10 @@ public sealed record EdifactReaderOptions
     /// </summary>
     public int MaxSegmentBytes { get; init; } = 64 * 1024;
 
-    /// <summary>The longest message (UNH to UNT) kept in memory at once, in bytes (default 16 MiB).</summary>
+    /// <summary>
+    /// The longest message (UNH to UNT) kept in memory at once, in bytes (default 16 MiB): streamed, where each message is copied
+    /// out of the pipe, reading stops with EDI0031 at a longer one; in memory the input is already held whole and is not bounded here.
+    /// </summary>
     public int MaxMessageBytes { get; init; } = 16 * 1024 * 1024;
 
     /// <summary>

@@ -436,7 +436,8 @@ internal sealed partial class EnvelopeValidator
                 OnMessageHeader(capture);
                 return EnvelopeEvents.None;
             case "UNT":
-                return OnMessageTrailer(capture, reader.TokenOffset + 1);
+                // The message ends after its terminator, or where the input does when UNT is unterminated.
+                return OnMessageTrailer(capture, (flags & EdifactTokenFlags.Unterminated) != 0 ? reader.TokenOffset : reader.TokenOffset + 1);
             default:
                 OnInterchangeTrailer(capture);
                 return EnvelopeEvents.None;

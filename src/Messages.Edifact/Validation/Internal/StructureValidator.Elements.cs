@@ -85,8 +85,9 @@ internal sealed partial class StructureValidator
         }
 
         var rules = _rules;
-        if (rules is null)
+        if (rules is null || element == 0)
         {
+            // Element 0 is a component of the tag itself (BGM:1): the envelope judges it, the directory has no position for it.
             return;
         }
 
@@ -117,6 +118,13 @@ internal sealed partial class StructureValidator
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CheckValue(ref EdifactReader reader, EnvelopeValidator envelope, int element, int component, int repetition)
     {
+        // A value of line breaks alone (the reader drops them from values, EDI0007) is as absent as an empty one.
+        var text = Value(ref reader);
+        if (text.IsEmpty)
+        {
+            return;
+        }
+
         // One index into the segment's flattened value positions (SegmentRules.Slots).
         var slots = _slots;
         var index = _slotBase + component - 1;
@@ -153,7 +161,6 @@ internal sealed partial class StructureValidator
             ReportAt(envelope, EdifactDiagnostics.TooManyDataElementRepetitions, element, 0, repetition, reader.TokenOffset, rule.Id, rule.MaxRepeats);
         }
 
-        var text = Value(ref reader);
         if ((flags & ValueSlotFlags.Special) == 0 && !_utf8)
         {
             // Plain alphanumeric values (most of them) need only their length checked.
