@@ -121,7 +121,19 @@ internal static class ConvertCommand
                     return 1;
                 }
 
-                output.WriteLine(WcoXmlWriter.WriteString(document));
+                string xml;
+                try
+                {
+                    xml = WcoXmlWriter.WriteString(document);
+                }
+                catch (ArgumentException e)
+                {
+                    // A value XML 1.0 cannot carry (a control character read from JSON).
+                    error.WriteLine($"{name}: {e.Message}");
+                    return 1;
+                }
+
+                output.WriteLine(xml);
             }
         }
 

@@ -12,5 +12,5 @@ public sealed record AdditionalInformation
     [WcoId("369")]
     public string? StatementTypeCode { get; init; }
 
-    public IReadOnlyList<Pointer> Pointers { get; init; } = [];
+    public IReadOnlyList<Pointer> Pointers { get; init => field = value ?? []; } = [];
 }

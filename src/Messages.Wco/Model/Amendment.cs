@@ -6,5 +6,5 @@ public sealed record Amendment
     [WcoId("099")]
     public required string ChangeReasonCode { get; init; }
 
-    public IReadOnlyList<Pointer> Pointers { get; init; } = [];
+    public IReadOnlyList<Pointer> Pointers { get; init => field = value ?? []; } = [];
 }

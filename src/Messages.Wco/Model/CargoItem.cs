@@ -12,13 +12,13 @@ public sealed record CargoItem
     [WcoId("145")]
     public HsCode? CommodityCode { get; init; }
 
-    public IReadOnlyList<Packaging> Packages { get; init; } = [];
+    public IReadOnlyList<Packaging> Packages { get; init => field = value ?? []; } = [];
 
     [WcoId("126")]
     public Quantity? GrossMass { get; init; }
 
-    public IReadOnlyList<DangerousGoods> DangerousGoods { get; init; } = [];
+    public IReadOnlyList<DangerousGoods> DangerousGoods { get; init => field = value ?? []; } = [];
 
     /// <summary>Equipment the item is packed in, by equipment id.</summary>
-    public IReadOnlyList<string> EquipmentIds { get; init; } = [];
+    public IReadOnlyList<string> EquipmentIds { get; init => field = value ?? []; } = [];
 }

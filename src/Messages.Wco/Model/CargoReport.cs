@@ -24,7 +24,7 @@ public sealed record CargoReport : CanonicalDocument
     /// <summary>The vessel, aircraft or vehicle with its voyage/flight number.</summary>
     public required TransportMeans TransportMeans { get; init; }
 
-    public IReadOnlyList<Party> Parties { get; init; } = [];
+    public IReadOnlyList<Party> Parties { get; init => field = value ?? []; } = [];
 
     [WcoId("L010")]
     public UnLocode? LoadingLocation { get; init; }
@@ -41,9 +41,9 @@ public sealed record CargoReport : CanonicalDocument
     public DateTimeOffset? DepartureDateTime { get; init; }
 
     /// <summary>Ports or places called at, in order (WCO DM L011 routing).</summary>
-    public IReadOnlyList<UnLocode> Itinerary { get; init; } = [];
+    public IReadOnlyList<UnLocode> Itinerary { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<Consignment> Consignments { get; init; } = [];
+    public IReadOnlyList<Consignment> Consignments { get; init => field = value ?? []; } = [];
 
     /// <summary>The unique cargo reference of every consignment, in order.</summary>
     [JsonIgnore]

@@ -17,7 +17,7 @@ public sealed record Consignment
     [WcoId("016")]
     public Ucr? Ucr { get; init; }
 
-    public IReadOnlyList<Party> Parties { get; init; } = [];
+    public IReadOnlyList<Party> Parties { get; init => field = value ?? []; } = [];
 
     [WcoId("L010")]
     public UnLocode? LoadingLocation { get; init; }
@@ -36,7 +36,7 @@ public sealed record Consignment
     [WcoId("146")]
     public int? PackageQuantity { get; init; }
 
-    public IReadOnlyList<TransportEquipment> TransportEquipment { get; init; } = [];
+    public IReadOnlyList<TransportEquipment> TransportEquipment { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<CargoItem> Items { get; init; } = [];
+    public IReadOnlyList<CargoItem> Items { get; init => field = value ?? []; } = [];
 }

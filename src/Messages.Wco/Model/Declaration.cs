@@ -55,17 +55,17 @@ public sealed record Declaration : CanonicalDocument
     public string? SupervisingOfficeId { get; init; }
 
     /// <summary>Parties of the declaration and its goods shipment, each once with its role.</summary>
-    public IReadOnlyList<Party> Parties { get; init; } = [];
+    public IReadOnlyList<Party> Parties { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<Authorisation> Authorisations { get; init; } = [];
+    public IReadOnlyList<Authorisation> Authorisations { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<Guarantee> Guarantees { get; init; } = [];
+    public IReadOnlyList<Guarantee> Guarantees { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<AdditionalInformation> AdditionalInformation { get; init; } = [];
+    public IReadOnlyList<AdditionalInformation> AdditionalInformation { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<DocumentReference> AdditionalDocuments { get; init; } = [];
+    public IReadOnlyList<DocumentReference> AdditionalDocuments { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<Amendment> Amendments { get; init; } = [];
+    public IReadOnlyList<Amendment> Amendments { get; init => field = value ?? []; } = [];
 
     [WcoId("15A")]
     public TransportMeans? BorderTransportMeans { get; init; }
@@ -85,11 +85,11 @@ public sealed record Declaration : CanonicalDocument
 
     /// <summary>Countries of routing in order (WCO DM 064).</summary>
     [WcoId("064")]
-    public IReadOnlyList<CountryCode> RoutingCountries { get; init; } = [];
+    public IReadOnlyList<CountryCode> RoutingCountries { get; init => field = value ?? []; } = [];
 
     public GoodsLocation? GoodsLocation { get; init; }
 
-    public IReadOnlyList<TransportEquipment> TransportEquipment { get; init; } = [];
+    public IReadOnlyList<TransportEquipment> TransportEquipment { get; init => field = value ?? []; } = [];
 
     [WcoId("103")]
     public string? TransactionNatureCode { get; init; }
@@ -111,9 +111,9 @@ public sealed record Declaration : CanonicalDocument
 
     public Warehouse? Warehouse { get; init; }
 
-    public IReadOnlyList<PreviousDocument> PreviousDocuments { get; init; } = [];
+    public IReadOnlyList<PreviousDocument> PreviousDocuments { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<GoodsItem> GoodsItems { get; init; } = [];
+    public IReadOnlyList<GoodsItem> GoodsItems { get; init => field = value ?? []; } = [];
 
     /// <summary>True for import declarations (UK CDS type codes start with <c>IM</c>; also <c>CO</c> for special fiscal territories).</summary>
     [JsonIgnore]

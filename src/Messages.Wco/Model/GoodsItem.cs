@@ -15,9 +15,9 @@ public sealed record GoodsItem
     public HsCode? CommodityCode { get; init; }
 
     /// <summary>Further classifications (TARIC, national additional codes...).</summary>
-    public IReadOnlyList<Classification> Classifications { get; init; } = [];
+    public IReadOnlyList<Classification> Classifications { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<DangerousGoods> DangerousGoods { get; init; } = [];
+    public IReadOnlyList<DangerousGoods> DangerousGoods { get; init => field = value ?? []; } = [];
 
     [WcoId("063")]
     public CountryCode? OriginCountry { get; init; }
@@ -58,18 +58,18 @@ public sealed record GoodsItem
     public string? TransactionNatureCode { get; init; }
 
     /// <summary>Procedures: the first is the requested/previous procedure, further ones additional procedures.</summary>
-    public IReadOnlyList<GovernmentProcedure> Procedures { get; init; } = [];
+    public IReadOnlyList<GovernmentProcedure> Procedures { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<Packaging> Packages { get; init; } = [];
+    public IReadOnlyList<Packaging> Packages { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<DocumentReference> AdditionalDocuments { get; init; } = [];
+    public IReadOnlyList<DocumentReference> AdditionalDocuments { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<AdditionalInformation> AdditionalInformation { get; init; } = [];
+    public IReadOnlyList<AdditionalInformation> AdditionalInformation { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<DutyTaxFee> DutyTaxFees { get; init; } = [];
+    public IReadOnlyList<DutyTaxFee> DutyTaxFees { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<PreviousDocument> PreviousDocuments { get; init; } = [];
+    public IReadOnlyList<PreviousDocument> PreviousDocuments { get; init => field = value ?? []; } = [];
 
     /// <summary>Equipment the item is packed in, by equipment id.</summary>
-    public IReadOnlyList<string> EquipmentIds { get; init; } = [];
+    public IReadOnlyList<string> EquipmentIds { get; init => field = value ?? []; } = [];
 }

@@ -32,10 +32,10 @@ public sealed record PassengerList : CanonicalDocument
 
     /// <summary>Legs in order; each is a departure (LOC+125, DTM+189) and an arrival (LOC+87, DTM+232).</summary>
     [NoWcoId(NoWcoIdAttribute.List)]
-    public IReadOnlyList<FlightLeg> Legs { get; init; } = [];
+    public IReadOnlyList<FlightLeg> Legs { get; init => field = value ?? []; } = [];
 
     [NoWcoId(NoWcoIdAttribute.List)]
-    public IReadOnlyList<Traveller> Travellers { get; init; } = [];
+    public IReadOnlyList<Traveller> Travellers { get; init => field = value ?? []; } = [];
 
     /// <summary>How many passengers the sender says the message holds (CNT+42).</summary>
     [NoWcoId(NoWcoIdAttribute.NotStated)]

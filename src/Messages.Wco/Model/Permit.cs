@@ -39,5 +39,5 @@ public sealed record Permit : CanonicalDocument
     [NoWcoId(NoWcoIdAttribute.NotStated)]
     public DateOnly? ExpiryDate { get; init; }
 
-    public IReadOnlyList<PermitItem> Items { get; init; } = [];
+    public IReadOnlyList<PermitItem> Items { get; init => field = value ?? []; } = [];
 }

@@ -31,7 +31,7 @@ public sealed record Response : CanonicalDocument
     /// <summary>The declaration answered: its LRN, MRN, version and acceptance time.</summary>
     public ResponseSubject? Subject { get; init; }
 
-    public IReadOnlyList<ResponseError> Errors { get; init; } = [];
+    public IReadOnlyList<ResponseError> Errors { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<AdditionalInformation> AdditionalInformation { get; init; } = [];
+    public IReadOnlyList<AdditionalInformation> AdditionalInformation { get; init => field = value ?? []; } = [];
 }

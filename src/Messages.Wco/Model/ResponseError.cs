@@ -14,7 +14,7 @@ public sealed record ResponseError
     [WcoId("488")]
     public string? Description { get; init; }
 
-    public IReadOnlyList<Pointer> Pointers { get; init; } = [];
+    public IReadOnlyList<Pointer> Pointers { get; init => field = value ?? []; } = [];
 
     /// <summary>The location as the gateway's diagnostic gave it, when the error is the gateway's.</summary>
     public string? Location { get; init; }

@@ -16,5 +16,5 @@ public sealed record TransportEquipment
 
     /// <summary>Seal numbers (WCO DM 165).</summary>
     [WcoId("165")]
-    public IReadOnlyList<string> Seals { get; init; } = [];
+    public IReadOnlyList<string> Seals { get; init => field = value ?? []; } = [];
 }

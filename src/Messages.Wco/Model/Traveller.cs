@@ -15,7 +15,7 @@ public sealed record Traveller
     public required string Surname { get; init; }
 
     [NoWcoId(NoWcoIdAttribute.NotStated)]
-    public IReadOnlyList<string> GivenNames { get; init; } = [];
+    public IReadOnlyList<string> GivenNames { get; init => field = value ?? []; } = [];
 
     /// <summary>The traveller's address as the sender gives it (PAXLST NAD+FL/FM C059, 3164, 3251, 3207), e.g. the address in the destination country.</summary>
     [NoWcoId(NoWcoIdAttribute.NotStated)]
@@ -35,7 +35,7 @@ public sealed record Traveller
     public CountryCode? CountryOfResidence { get; init; }
 
     [NoWcoId(NoWcoIdAttribute.List)]
-    public IReadOnlyList<TravelDocument> Documents { get; init; } = [];
+    public IReadOnlyList<TravelDocument> Documents { get; init => field = value ?? []; } = [];
 
     /// <summary>Reservation (PNR) record locator (RFF+AVF).</summary>
     [NoWcoId(NoWcoIdAttribute.NotStated)]

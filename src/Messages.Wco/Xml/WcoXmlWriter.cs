@@ -12,6 +12,11 @@ namespace UniPass.Gateway.Messages.Wco.Xml;
 /// </summary>
 public static class WcoXmlWriter
 {
+    /// <summary>Writes <paramref name="document"/> to <paramref name="output"/> as UTF-8.</summary>
+    /// <exception cref="ArgumentException">
+    /// The document is neither a declaration nor a response, or one of its values holds a character XML 1.0 cannot carry
+    /// (a control character read from JSON); the message names the element and the position.
+    /// </exception>
     public static void Write(CanonicalDocument document, Stream output, WcoXmlWriterOptions? options = null)
     {
         options ??= WcoXmlWriterOptions.Default;

@@ -39,6 +39,29 @@ public sealed class ConvertCommandTests
     }
 
     [Test]
+    public async Task Convert_jsonWithControlCharacterToWcoXml_isRefusedByElementWithExit1()
+    {
+        // JSON can carry U+0008 ("\b"); XML 1.0 cannot, not even as a character reference.
+        var json = await CliRun.RunAsync("convert", CliRun.Fixture("CUSDEC_DEMO.edi"), "--to", "json");
+        Assert.That(json.Exit, Is.EqualTo(0), json.ToString());
+        Assert.That(json.Output, Does.Contain("\"Demo Trading Ltd\""));
+        var path = Path.Combine(Path.GetTempPath(), $"unipass-convert-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, json.Output.Replace("\"Demo Trading Ltd\"", "\"Demo\\bTrading Ltd\"", StringComparison.Ordinal));
+        try
+        {
+            var run = await CliRun.RunAsync("convert", path, "--to", "wco-xml");
+
+            Assert.That(run.Exit, Is.EqualTo(1), run.ToString());
+            Assert.That(run.Output, Is.Empty);
+            Assert.That(run.Error, Does.Contain("Name holds U+0008 at character 5, which XML 1.0 cannot carry."));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
     public async Task Convert_cusdecToCusres_printsAnAcceptanceInTheSendersSyntax()
     {
         var run = await CliRun.RunAsync("convert", CliRun.Fixture("CUSDEC_DEMO.edi"), "--to", "cusres");

@@ -17,8 +17,36 @@ internal class XmlElementWriter(XmlWriter writer, string ns, string dataTypesNam
     {
         if (value is not null)
         {
-            Writer.WriteElementString(name, ns, value);
+            Writer.WriteElementString(name, ns, Carried(name, value));
         }
+    }
+
+    /// <summary>
+    /// <paramref name="value"/>, when XML 1.0 can carry every character of it. Canonical documents read from JSON may hold
+    /// control characters (<c>"\u0008"</c>) that no XML document can, not even as character references: such a value is
+    /// refused by name and position rather than altered.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value holds a character XML 1.0 does not allow.</exception>
+    protected static string Carried(string name, string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (XmlConvert.IsXmlChar(c))
+            {
+                continue;
+            }
+
+            if (i + 1 < value.Length && XmlConvert.IsXmlSurrogatePair(value[i + 1], c))
+            {
+                i++;
+                continue;
+            }
+
+            throw new ArgumentException($"{name} holds U+{(int)c:X4} at character {i + 1}, which XML 1.0 cannot carry.");
+        }
+
+        return value;
     }
 
     public void Int(string name, int? value) => Text(name, value?.ToString(CultureInfo.InvariantCulture));
@@ -33,7 +61,7 @@ internal class XmlElementWriter(XmlWriter writer, string ns, string dataTypesNam
         Start(name);
         if (quantity.Unit is not null)
         {
-            Writer.WriteAttributeString(attribute, quantity.Unit);
+            Writer.WriteAttributeString(attribute, Carried(name, quantity.Unit));
         }
 
         Writer.WriteString(quantity.Value.ToString(CultureInfo.InvariantCulture));
@@ -50,7 +78,7 @@ internal class XmlElementWriter(XmlWriter writer, string ns, string dataTypesNam
         Start(name);
         if (amount.Currency is { } currency)
         {
-            Writer.WriteAttributeString("currencyID", currency.Value);
+            Writer.WriteAttributeString("currencyID", Carried(name, currency.Value));
         }
 
         Writer.WriteString(amount.Value.ToString(CultureInfo.InvariantCulture));
