@@ -46,6 +46,21 @@ public sealed class SubmitMessageTests
     }
 
     [Test]
+    public async Task Post_jsonWhoseTypeIsNotUtf8_storedAndAccepted202()
+    {
+        // The type cannot be read (0xFF is never UTF-8); the message is stored all the same, for the validation to reject precisely.
+        byte[] body = [.. "{\"documentType\":\"declaration"u8, 0xFF, .. "\",\"functionCode\":\"9\"}"u8];
+
+        var response = await _client.PostAsync(MessagesApi.BasePath, new ByteArrayContent(body));
+        var receipt = await response.Content.ReadFromJsonAsync<ReceiptResponse>();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+        Assert.That(receipt!.Format, Is.EqualTo("json"));
+        Assert.That(receipt.MessageType, Is.Null);
+        Assert.That(receipt.Sha256, Is.EqualTo(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(body))));
+    }
+
+    [Test]
     public async Task Get_afterPost_statusReceivedWithTimeline()
     {
         var posted = await _client.PostAsync(MessagesApi.BasePath, new ByteArrayContent(Fixtures.Cusdec("SENDERA", Fixtures.NewReference())));

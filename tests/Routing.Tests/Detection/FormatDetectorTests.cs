@@ -120,6 +120,18 @@ public sealed class FormatDetectorTests
         Assert.That(result.MessageType, Is.EqualTo(expected));
     }
 
+    [Test]
+    public void Detect_jsonTypeThatIsNotUtf8_isJsonWithoutType()
+    {
+        // 0xFF is never UTF-8: the peek cannot read the type, and the JSON validation reports the byte.
+        byte[] json = [.. "{\"documentType\":\"decl"u8, 0xFF, .. "\"}"u8];
+
+        var result = FormatDetector.Detect(json);
+
+        Assert.That(result.Format, Is.EqualTo(MessageFormat.Json));
+        Assert.That(result.MessageType, Is.Null);
+    }
+
     [TestCase("")]
     [TestCase("   ")]
     [TestCase("hello")]

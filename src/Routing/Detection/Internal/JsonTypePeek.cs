@@ -46,9 +46,10 @@ internal static class JsonTypePeek
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            // Not valid JSON: still detected as JSON by its first byte; validation reports the pointer.
+            // Not valid JSON, or a type that is not valid UTF-8 (GetString throws InvalidOperationException): still
+            // detected as JSON by its first byte; validation reports the pointer.
         }
 
         var found = documentType ?? type;
