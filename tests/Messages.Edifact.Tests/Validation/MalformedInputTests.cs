@@ -1,5 +1,7 @@
 using System.IO.Pipelines;
 using System.Text;
+using UniPass.Gateway.Messages.Edifact.Contrl;
+using UniPass.Gateway.Messages.Edifact.Tests.Contrl;
 using UniPass.Gateway.Messages.Edifact.Tests.Support;
 using UniPass.Gateway.Messages.Edifact.Validation;
 using UniPass.Gateway.Tests.Shared;
@@ -11,7 +13,7 @@ namespace UniPass.Gateway.Messages.Edifact.Tests.Validation;
 /// Malformed input never throws out of validation, and the streamed validation finds what the
 /// in-memory one does: a few shapes written on purpose, then seeded mutations of every fixture and
 /// sample (a byte replaced, inserted or removed, a run removed or copied elsewhere, the input cut,
-/// a service character swapped for another and declared in UNA).
+/// a service character swapped for another and declared in UNA), and the CONTRL answering each is sound.
 /// </summary>
 public sealed class MalformedInputTests
 {
@@ -19,6 +21,8 @@ public sealed class MalformedInputTests
     private const int Seed = 9735;
 
     private static readonly EdifactReadMode[] Modes = [EdifactReadMode.Strict, EdifactReadMode.Lenient];
+
+    private static readonly ContrlBuilder s_contrl = new(new ContrlOptions { Sending = ContrlSending.Always }, FixedTime.Default, new CountingReferences(), TestDirectories.Catalog);
 
     private static EdifactValidationOptions OptionsFor(EdifactReadMode mode) => Options with { Reader = new EdifactReaderOptions { Mode = mode } };
 
@@ -131,6 +135,13 @@ public sealed class MalformedInputTests
             Assert.That(streamed.Diagnostics, Is.EqualTo(inMemory.Diagnostics), where);
             Assert.That(inMemory.Diagnostics.Where(d => d.ByteOffset < 0 || d.ByteOffset > mutated.Length), Is.Empty, where);
             Assert.That(inMemory.Messages.Where(m => m.ByteOffset < 0 || m.ByteOffset + m.ByteLength > mutated.Length), Is.Empty, where);
+
+            // The CONTRL for it (when there is one to send) is an interchange of its own, sound at the envelope level.
+            if (s_contrl.Build(inMemory) is { } contrl)
+            {
+                var answer = EdifactInterchange.Validate(contrl, Options with { Level = EdifactValidationLevel.Envelope });
+                Assert.That(answer.Diagnostics.Where(d => d.Severity == EdifactSeverity.Error), Is.Empty, $"CONTRL {Encoding.Latin1.GetString(contrl)} for {where}");
+            }
         }
     }
 
