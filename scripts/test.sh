@@ -92,7 +92,7 @@ for svc in scripts/services/*.sh; do
 done
 
 rc=0
-dotnet build UniPass.Gateway.slnx -c Release -nologo -clp:ErrorsOnly || rc=$?
+dotnet build UniPass.Gateway.sln -c Release -nologo -clp:ErrorsOnly || rc=$?
 if [ "$rc" -ne 0 ]; then
     echo "test.sh: the build failed (exit code $rc)" >&2
     broken=1

@@ -48,12 +48,12 @@ internal sealed class MessageSource
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (System.IO.File.Exists(Path.Combine(dir.FullName, "UniPass.Gateway.slnx")))
+            if (System.IO.File.Exists(Path.Combine(dir.FullName, "UniPass.Gateway.sln")))
             {
                 return dir.FullName;
             }
         }
 
-        throw new InvalidOperationException("The repository root (UniPass.Gateway.slnx) was not found above " + AppContext.BaseDirectory);
+        throw new InvalidOperationException("The repository root (UniPass.Gateway.sln) was not found above " + AppContext.BaseDirectory);
     }
 }

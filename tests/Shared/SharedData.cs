@@ -12,7 +12,7 @@ public static class SharedData
     /// <summary>The folder, or null when it does not exist next to this checkout.</summary>
     public static string? Root => s_root.Value;
 
-    /// <summary>The repository root (the folder holding UniPass.Gateway.slnx).</summary>
+    /// <summary>The repository root (the folder holding UniPass.Gateway.sln).</summary>
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     /// <summary>Absolute path of <paramref name="relative"/> under the shared folder, or null when the folder is absent.</summary>
@@ -50,12 +50,12 @@ public static class SharedData
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "UniPass.Gateway.slnx")))
+            if (File.Exists(Path.Combine(dir.FullName, "UniPass.Gateway.sln")))
             {
                 return dir.FullName;
             }
         }
 
-        throw new InvalidOperationException("The repository root (UniPass.Gateway.slnx) was not found above " + AppContext.BaseDirectory);
+        throw new InvalidOperationException("The repository root (UniPass.Gateway.sln) was not found above " + AppContext.BaseDirectory);
     }
 }

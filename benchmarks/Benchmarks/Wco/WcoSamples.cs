@@ -58,13 +58,13 @@ public static class WcoSamples
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "UniPass.Gateway.slnx")))
+            if (File.Exists(Path.Combine(dir.FullName, "UniPass.Gateway.sln")))
             {
                 var path = Path.Combine(dir.FullName, "..", "shared", relative);
                 return File.Exists(path) ? Path.GetFullPath(path) : throw new FileNotFoundException("the UK CDS samples are read from ../shared", path);
             }
         }
 
-        throw new InvalidOperationException("The repository root (UniPass.Gateway.slnx) was not found above " + AppContext.BaseDirectory);
+        throw new InvalidOperationException("The repository root (UniPass.Gateway.sln) was not found above " + AppContext.BaseDirectory);
     }
 }

@@ -7,7 +7,7 @@ public sealed class SharedDataTests
     [Test]
     public void RepositoryRoot_fromTestOutput_holdsSolution()
     {
-        Assert.That(File.Exists(Path.Combine(SharedData.RepositoryRoot, "UniPass.Gateway.slnx")), Is.True);
+        Assert.That(File.Exists(Path.Combine(SharedData.RepositoryRoot, "UniPass.Gateway.sln")), Is.True);
     }
 
     [Test]
