@@ -98,10 +98,10 @@ public sealed class MalformedDocumentTests
     {
         var original = File.ReadAllBytes(path);
         var json = path.EndsWith(".json", StringComparison.Ordinal);
-        var random = new Random(StableHash(Path.GetFileName(path)));
+        var random = new Random(ByteMutations.Seed(Path.GetFileName(path)));
         for (var i = 0; i < MutationsPerDocument; i++)
         {
-            var mutated = Mutate(original, random);
+            var mutated = ByteMutations.Apply(original, random, "<>/=\"' &;:{}[],\\0123456789.-\n\tabcdefxmlns"u8, maxCopy: 200);
             var where = $"mutation {i} of {Path.GetFileName(path)}: {Convert.ToBase64String(mutated)}";
 
             var result = json ? CanonicalJson.Read(mutated) : WcoXmlReader.Read(new MemoryStream(mutated));
@@ -127,46 +127,6 @@ public sealed class MalformedDocumentTests
                 }
             }
         }
-    }
-
-    /// <summary>A byte replaced, inserted or removed, a run removed or copied elsewhere, or the document cut short.</summary>
-    private static byte[] Mutate(byte[] input, Random random)
-    {
-        ReadOnlySpan<byte> likely = "<>/=\"' &;:{}[],\\0123456789.-\n\tabcdefxmlns"u8;
-        var bytes = new List<byte>(input);
-        for (var k = 1 + random.Next(3); k > 0; k--)
-        {
-            if (bytes.Count == 0)
-            {
-                bytes.Add((byte)'<');
-            }
-
-            var at = random.Next(bytes.Count);
-            switch (random.Next(6))
-            {
-                case 0:
-                    bytes[at] = likely[random.Next(likely.Length)];
-                    break;
-                case 1:
-                    bytes.Insert(at, likely[random.Next(likely.Length)]);
-                    break;
-                case 2:
-                    bytes.RemoveRange(at, Math.Min(bytes.Count - at, 1 + random.Next(30)));
-                    break;
-                case 3:
-                    bytes[at] = (byte)random.Next(256);
-                    break;
-                case 4:
-                    var from = random.Next(bytes.Count);
-                    bytes.InsertRange(at, bytes.GetRange(from, Math.Min(random.Next(200), bytes.Count - from)));
-                    break;
-                default:
-                    bytes.RemoveRange(at, bytes.Count - at);
-                    break;
-            }
-        }
-
-        return bytes.ToArray();
     }
 
     /// <summary>The paths of the list properties of <paramref name="value"/> (and of what it holds) that are null.</summary>
@@ -257,16 +217,5 @@ public sealed class MalformedDocumentTests
         }
 
         node.AsObject().Remove(parts[^1]);
-    }
-
-    private static int StableHash(string text)
-    {
-        var hash = 17;
-        foreach (var c in text)
-        {
-            hash = (hash * 31) + c;
-        }
-
-        return hash;
     }
 }

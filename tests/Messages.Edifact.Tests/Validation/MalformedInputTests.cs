@@ -119,7 +119,7 @@ public sealed class MalformedInputTests
     public async Task Validate_mutatedInput_neverThrowsAndStreamsAsInMemory(string input)
     {
         var original = Path.IsPathRooted(input) ? File.ReadAllBytes(input) : Fixture.Bytes(input);
-        var random = new Random(Seed ^ StableHash(Path.GetFileName(input)));
+        var random = new Random(Seed ^ ByteMutations.Seed(Path.GetFileName(input)));
         for (var i = 0; i < MutationsPerInput; i++)
         {
             var mutated = Mutations.Apply(original, random);
@@ -147,15 +147,4 @@ public sealed class MalformedInputTests
 
     private static PipeReader Pipe(byte[] bytes, int bufferSize) =>
         PipeReader.Create(new MemoryStream(bytes), new StreamPipeReaderOptions(bufferSize: bufferSize, minimumReadSize: Math.Min(bufferSize, 16)));
-
-    private static int StableHash(string text)
-    {
-        var hash = 17;
-        foreach (var c in text)
-        {
-            hash = (hash * 31) + c;
-        }
-
-        return hash;
-    }
 }

@@ -35,10 +35,10 @@ public sealed class MalformedMessageTests
     {
         using var harness = new PipelineHarness();
         var original = File.ReadAllBytes(path);
-        var random = new Random(StableHash(Path.GetFileName(path)));
+        var random = new Random(ByteMutations.Seed(Path.GetFileName(path)));
         for (var i = 0; i < MutationsPerMessage; i++)
         {
-            var mutated = Mutate(original, random);
+            var mutated = ByteMutations.Apply(original, random, "U+:'?*<>/=\"&;{}[],\r\n 0123456789ABCNHTZ"u8, maxCopy: 120);
             var detection = FormatDetector.Detect(mutated);
             var entry = new OutboxEntry(Guid.NewGuid(), "partner-a", IntakeChannels.Https, null, detection.Format, detection.MessageType, harness.Time.GetUtcNow(), mutated, 0, default, null);
 
@@ -57,56 +57,5 @@ public sealed class MalformedMessageTests
             Assert.That(context.IsRejected ? context.Findings.Count > 0 : context.Publications.Count > 0, Is.True,
                 $"mutation {i} of {Path.GetFileName(path)}: rejected without findings or routed nowhere");
         }
-    }
-
-    /// <summary>A byte replaced, inserted or removed, a run removed or copied elsewhere, or the message cut short.</summary>
-    private static byte[] Mutate(byte[] input, Random random)
-    {
-        ReadOnlySpan<byte> likely = "+:'?*<>/=\"&;{}[],\r\n 0123456789ABCUNHTZ"u8;
-        var bytes = new List<byte>(input);
-        for (var k = 1 + random.Next(3); k > 0; k--)
-        {
-            if (bytes.Count == 0)
-            {
-                bytes.Add((byte)'U');
-            }
-
-            var at = random.Next(bytes.Count);
-            switch (random.Next(6))
-            {
-                case 0:
-                    bytes[at] = likely[random.Next(likely.Length)];
-                    break;
-                case 1:
-                    bytes.Insert(at, likely[random.Next(likely.Length)]);
-                    break;
-                case 2:
-                    bytes.RemoveRange(at, Math.Min(bytes.Count - at, 1 + random.Next(30)));
-                    break;
-                case 3:
-                    bytes[at] = (byte)random.Next(256);
-                    break;
-                case 4:
-                    var from = random.Next(bytes.Count);
-                    bytes.InsertRange(at, bytes.GetRange(from, Math.Min(random.Next(120), bytes.Count - from)));
-                    break;
-                default:
-                    bytes.RemoveRange(at, bytes.Count - at);
-                    break;
-            }
-        }
-
-        return bytes.ToArray();
-    }
-
-    private static int StableHash(string text)
-    {
-        var hash = 17;
-        foreach (var c in text)
-        {
-            hash = (hash * 31) + c;
-        }
-
-        return hash;
     }
 }
