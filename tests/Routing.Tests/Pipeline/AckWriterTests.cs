@@ -43,6 +43,28 @@ public sealed class AckWriterTests
     }
 
     [Test]
+    public async Task WriteRejection_findingQuotingAControlCharacter_isWrittenWithTheCharacterNamed()
+    {
+        // The XML parser's message names the byte it stopped at (here U+0018, which no XML document can carry).
+        using var harness = new PipelineHarness();
+        var path = SharedData.PathOf("samples/wco/declarations/TT_IM005a__TT_IM005a.xml");
+        Assert.That(path, Is.Not.Null, "../shared/samples is required");
+        var text = await File.ReadAllTextAsync(path!);
+        var at = text.IndexOf("<Declaration", StringComparison.Ordinal);
+        var damaged = Encoding.UTF8.GetBytes(string.Concat(text.AsSpan(0, at), "\u0018", text.AsSpan(at)));
+
+        var completion = await harness.RouteAsync(damaged);
+
+        Assert.That(completion!.Status, Is.EqualTo(MessageStatus.Rejected));
+        var ack = completion.Acks.Single();
+        Assert.That(Validate(Encoding.UTF8.GetString(ack.Content.Span)), Is.Empty);
+        var error = ((Response)WcoXmlReader.Read(new MemoryStream(ack.Content.ToArray())).Value!).Errors.Single();
+        Assert.That(error.Code, Is.EqualTo(WcoXmlDiagnosticIds.NotWellFormed));
+        Assert.That(error.Description, Does.Contain("U+0018"));
+        Assert.That(error.Description!.Contains('\u0018', StringComparison.Ordinal), Is.False);
+    }
+
+    [Test]
     public async Task WriteRejection_longFindingText_staysWithinTheSchemasLimits()
     {
         var finding = new string('x', 2_000);

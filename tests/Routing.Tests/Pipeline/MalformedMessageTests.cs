@@ -12,11 +12,11 @@ namespace UniPass.Gateway.Routing.Tests.Pipeline;
 /// Every stage of the pipeline answers damaged messages with findings, never with an exception (which would send the
 /// message through the retries to the dead-letter topic): seeded byte-level mutations of every kind of message the
 /// gateway takes (EDIFACT interchanges, WCO XML, canonical JSON) each end routed or rejected, with a rejection naming what
-/// was wrong.
+/// was wrong and acknowledged to the sender in its format.
 /// </summary>
 public sealed class MalformedMessageTests
 {
-    private const int MutationsPerMessage = 25;
+    private const int MutationsPerMessage = 40;
 
     public static IEnumerable<TestCaseData> Messages()
     {
@@ -43,9 +43,11 @@ public sealed class MalformedMessageTests
             var entry = new OutboxEntry(Guid.NewGuid(), "partner-a", IntakeChannels.Https, null, detection.Format, detection.MessageType, harness.Time.GetUtcNow(), mutated, 0, default, null);
 
             PreparedMessage prepared;
+            OutboxCompletion completion;
             try
             {
                 prepared = await harness.Pipeline.PrepareAsync(entry, CancellationToken.None);
+                completion = await harness.Pipeline.PublishAsync(prepared, CancellationToken.None);
             }
             catch (Exception e)
             {
@@ -54,8 +56,15 @@ public sealed class MalformedMessageTests
             }
 
             var context = prepared.Context;
-            Assert.That(context.IsRejected ? context.Findings.Count > 0 : context.Publications.Count > 0, Is.True,
-                $"mutation {i} of {Path.GetFileName(path)}: rejected without findings or routed nowhere");
+            var where = $"mutation {i} of {Path.GetFileName(path)}";
+            Assert.That(context.IsRejected ? context.Findings.Count > 0 : context.Publications.Count > 0, Is.True, $"{where}: rejected without findings or routed nowhere");
+            if (context.IsRejected)
+            {
+                // The sender learns why, in its own format: a rejection is always acknowledged.
+                Assert.That(completion.Status, Is.EqualTo(MessageStatus.Rejected), where);
+                Assert.That(completion.Acks, Has.Count.EqualTo(1), where);
+                Assert.That(completion.Acks[0].Content.Length, Is.GreaterThan(0), where);
+            }
         }
     }
 }

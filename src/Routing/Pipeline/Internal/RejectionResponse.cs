@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
 using UniPass.Gateway.Messages.Wco.Model;
 
 namespace UniPass.Gateway.Routing.Pipeline.Internal;
@@ -36,7 +39,52 @@ internal static class RejectionResponse
 
     private static string Describe(PipelineFinding finding, bool withLocation)
     {
-        var text = withLocation && finding.Location.Length > 0 ? $"{finding.Message} (at {finding.Location})" : finding.Message;
+        var text = Printable(withLocation && finding.Location.Length > 0 ? $"{finding.Message} (at {finding.Location})" : finding.Message);
         return text.Length <= MaxDescriptionLength ? text : string.Concat(text.AsSpan(0, MaxDescriptionLength - 1), "…");
+    }
+
+    /// <summary>
+    /// A finding may quote the offending input, control characters included (an XML parser's message names the byte it
+    /// stopped at): those XML 1.0 cannot carry are told as <c>U+0018</c>, so that the rejection can always be written.
+    /// </summary>
+    private static string Printable(string text)
+    {
+        var bad = FirstUncarried(text, 0);
+        if (bad < 0)
+        {
+            return text;
+        }
+
+        var printable = new StringBuilder(text.Length + 16);
+        var from = 0;
+        while (bad >= 0)
+        {
+            printable.Append(text, from, bad - from).Append(CultureInfo.InvariantCulture, $"U+{(int)text[bad]:X4}");
+            from = bad + 1;
+            bad = FirstUncarried(text, from);
+        }
+
+        return printable.Append(text, from, text.Length - from).ToString();
+    }
+
+    private static int FirstUncarried(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+            {
+                continue;
+            }
+
+            if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            return i;
+        }
+
+        return -1;
     }
 }
