@@ -183,9 +183,23 @@ internal static class ConvertCommand
             }, Default(writer, kind, reference, now)));
         }
 
+        var written = new List<(byte[] Bytes, EdifactResponseEnvelope Envelope)>(responses.Count);
         foreach (var (response, envelope) in responses)
         {
-            var bytes = writer.Write(response, kind, envelope);
+            try
+            {
+                written.Add((writer.Write(response, kind, envelope), envelope));
+            }
+            catch (ArgumentException e)
+            {
+                // The answered UNB lacks what the response's envelope must hold (its recipient becomes the response's sender).
+                error.WriteLine($"{name}: no {kind.ToString().ToUpperInvariant()} can be written in answer to this interchange: {e.Message}");
+                return 1;
+            }
+        }
+
+        foreach (var (bytes, envelope) in written)
+        {
             output.Write(envelope.Syntax.Encoding.GetString(bytes));
             output.WriteLine();
         }

@@ -62,6 +62,29 @@ public sealed class ConvertCommandTests
     }
 
     [Test]
+    public async Task Convert_interchangeWithoutRecipientToCusres_saysWhyNoResponseCanBeWrittenWithExit1()
+    {
+        // The response goes from the interchange's recipient (UNB S003), which is empty here: UNB 0004 of the answer would be.
+        var text = File.ReadAllText(CliRun.Fixture("CUSDEC_DEMO.edi")).Replace("+UNIPASS:ZZ+", "+:ZZ+", StringComparison.Ordinal);
+        var path = Path.Combine(Path.GetTempPath(), $"unipass-convert-{Guid.NewGuid():N}.edi");
+        await File.WriteAllTextAsync(path, text);
+        try
+        {
+            var run = await CliRun.RunAsync("convert", path, "--to", "cusres");
+
+            Assert.That(run.Exit, Is.EqualTo(1), run.ToString());
+            Assert.That(run.Output, Is.Empty);
+            Assert.That(run.Error, Does.Contain("UNB S003/0010) is missing"));
+            Assert.That(run.Error, Does.Contain("no CUSRES can be written in answer to this interchange: UNB 0004 is mandatory"));
+            Assert.That(run.Error, Does.Not.Contain("Unhandled"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
     public async Task Convert_cusdecToCusres_printsAnAcceptanceInTheSendersSyntax()
     {
         var run = await CliRun.RunAsync("convert", CliRun.Fixture("CUSDEC_DEMO.edi"), "--to", "cusres");
