@@ -1,0 +1,96 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using UniPass.Gateway.Host.Api;
+using UniPass.Gateway.Host.Tests.Support;
+using UniPass.Gateway.Tests.Shared;
+
+namespace UniPass.Gateway.Host.Tests.Api;
+
+/// <summary>
+/// Damaged submissions (seeded byte mutations of every kind of message, under media types real clients send) are
+/// stored and accepted, or refused with a problem naming why: never a server error, and every accepted one is kept as
+/// received (its bytes' SHA-256 on the stored message) and then routed, or rejected with an acknowledgement for the
+/// sender, without ever being set aside as a failure (dead-lettered).
+/// </summary>
+public sealed class MalformedSubmissionTests
+{
+    private const int Submissions = 300;
+
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    private static readonly string?[] ContentTypes =
+        [null, "application/EDIFACT", "application/xml; charset=utf-8", "application/json", "text/plain; charset=\"iso-8859-1\"", "application/x-www-form-urlencoded", "application/json; charset=bogus", "x/"];
+
+    private GatewayFactory _factory = null!;
+    private HttpClient _client = null!;
+
+    [OneTimeSetUp]
+    public void Start()
+    {
+        _factory = new GatewayFactory(runPipeline: true);
+        _client = _factory.ClientFor(GatewayFactory.KeyA);
+    }
+
+    [OneTimeTearDown]
+    public void Stop()
+    {
+        _client.Dispose();
+        _factory.Dispose();
+    }
+
+    [Test]
+    public async Task Post_mutatedMessages_acceptedAndKeptOrRefusedWithAProblem()
+    {
+        byte[][] originals =
+        [
+            Fixtures.Cusdec("SENDERA", Fixtures.NewReference()),
+            Fixtures.Paxlst(),
+            Fixtures.Read("EXPORT_ROSES.json"),
+            .. SharedData.Files("samples/wco/declarations", "*.xml").Take(2).Select(File.ReadAllBytes),
+        ];
+        var random = new Random(ByteMutations.Seed(nameof(MalformedSubmissionTests)));
+        var accepted = new List<(ReceiptResponse Receipt, string Where)>();
+        for (var i = 0; i < Submissions; i++)
+        {
+            var body = ByteMutations.Apply(originals[i % originals.Length], random, "U+:'?<>/=\"&{}[],\r\n 0123456789ABC"u8, maxCopy: 120);
+            var content = new ByteArrayContent(body);
+            if (ContentTypes[random.Next(ContentTypes.Length)] is { } type && MediaTypeHeaderValue.TryParse(type, out var parsed))
+            {
+                content.Headers.ContentType = parsed;
+            }
+
+            var where = $"submission {i}: {Convert.ToBase64String(body)}";
+            using var response = await _client.PostAsync(MessagesApi.BasePath, content);
+
+            Assert.That((int)response.StatusCode, Is.LessThan(500), where);
+            if (response.StatusCode == HttpStatusCode.Accepted)
+            {
+                var receipt = await response.Content.ReadFromJsonAsync<ReceiptResponse>();
+                Assert.That(receipt!.Sha256, Is.EqualTo(Convert.ToHexStringLower(SHA256.HashData(body))), where);
+                accepted.Add((receipt, where));
+            }
+            else
+            {
+                Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"), where);
+            }
+        }
+
+        Assert.That(accepted, Is.Not.Empty);
+        foreach (var (receipt, where) in accepted)
+        {
+            var outcome = await _client.WaitForOutcomeAsync(receipt.Id, Patience);
+            var status = outcome.GetProperty("status").GetString();
+            var steps = outcome.GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("step").GetString()).ToArray();
+
+            Assert.That(status, Is.AnyOf("routed", "rejected"), where);
+            Assert.That(steps, Does.Not.Contain("dead-lettered"), $"{where}: {outcome}");
+            if (status == "rejected")
+            {
+                var acks = await _client.GetFromJsonAsync<System.Text.Json.JsonElement>(receipt.Acks);
+                Assert.That(acks.GetProperty("items").GetArrayLength(), Is.GreaterThan(0), $"{where}: the rejection is answered");
+            }
+        }
+    }
+}
