@@ -48,6 +48,31 @@ public static class WcoXmlWriter
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
+    /// <summary>
+    /// The index of the first character of <paramref name="text"/> that XML 1.0 cannot carry, not even as a character
+    /// reference (C0 controls other than tab, line feed and carriage return; U+FFFE, U+FFFF; an unpaired surrogate), or -1.
+    /// </summary>
+    public static int IndexOfUncarriable(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+            {
+                continue;
+            }
+
+            if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            return i;
+        }
+
+        return -1;
+    }
+
     /// <summary>True for the documents WCO DM XML can carry.</summary>
     public static bool CanWrite(CanonicalDocument document) => document is Declaration or Response;
 

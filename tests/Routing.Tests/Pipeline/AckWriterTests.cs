@@ -76,6 +76,22 @@ public sealed class AckWriterTests
     }
 
     [Test]
+    public async Task WriteRejection_longFindingOfSurrogatePairs_isCutBetweenPairs()
+    {
+        // 600 characters outside the BMP, each two UTF-16 units: the cut at 511 units would fall inside one.
+        var finding = string.Concat(Enumerable.Repeat("\U0001F6A2", 600));
+        using var harness = new PipelineHarness(extraStage: new RejectingStage(new Routing.Pipeline.PipelineFinding("GTW9999", "/MetaData", finding)));
+
+        var completion = await harness.RouteAsync("<md:MetaData xmlns:md=\"urn:wco:datamodel:WCO:DocumentMetaData-DMS:2\"/>"u8.ToArray(), contentType: "application/xml");
+
+        var ack = completion!.Acks.Single();
+        Assert.That(Validate(Encoding.UTF8.GetString(ack.Content.Span)), Is.Empty);
+        var description = ((Response)WcoXmlReader.Read(new MemoryStream(ack.Content.ToArray())).Value!).Errors.Single().Description!;
+        Assert.That(description, Does.EndWith("\U0001F6A2…"));
+        Assert.That(description.Length, Is.LessThanOrEqualTo(512));
+    }
+
+    [Test]
     public async Task WriteRejection_jsonWithoutLrn_isACanonicalResponseValidAgainstItsSchema()
     {
         using var harness = new PipelineHarness();

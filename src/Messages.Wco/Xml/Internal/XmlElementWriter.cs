@@ -29,24 +29,8 @@ internal class XmlElementWriter(XmlWriter writer, string ns, string dataTypesNam
     /// <exception cref="ArgumentException">The value holds a character XML 1.0 does not allow.</exception>
     protected static string Carried(string name, string value)
     {
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (XmlConvert.IsXmlChar(c))
-            {
-                continue;
-            }
-
-            if (i + 1 < value.Length && XmlConvert.IsXmlSurrogatePair(value[i + 1], c))
-            {
-                i++;
-                continue;
-            }
-
-            throw new ArgumentException($"{name} holds U+{(int)c:X4} at character {i + 1}, which XML 1.0 cannot carry.");
-        }
-
-        return value;
+        var at = WcoXmlWriter.IndexOfUncarriable(value);
+        return at < 0 ? value : throw new ArgumentException($"{name} holds U+{(int)value[at]:X4} at character {at + 1}, which XML 1.0 cannot carry.");
     }
 
     public void Int(string name, int? value) => Text(name, value?.ToString(CultureInfo.InvariantCulture));

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using System.Xml;
 using UniPass.Gateway.Messages.Wco.Model;
+using UniPass.Gateway.Messages.Wco.Xml;
 
 namespace UniPass.Gateway.Routing.Pipeline.Internal;
 
@@ -40,7 +40,14 @@ internal static class RejectionResponse
     private static string Describe(PipelineFinding finding, bool withLocation)
     {
         var text = Printable(withLocation && finding.Location.Length > 0 ? $"{finding.Message} (at {finding.Location})" : finding.Message);
-        return text.Length <= MaxDescriptionLength ? text : string.Concat(text.AsSpan(0, MaxDescriptionLength - 1), "…");
+        if (text.Length <= MaxDescriptionLength)
+        {
+            return text;
+        }
+
+        // Cut before a surrogate pair rather than through it: half a pair is no more XML than a control character.
+        var kept = char.IsHighSurrogate(text[MaxDescriptionLength - 2]) ? MaxDescriptionLength - 2 : MaxDescriptionLength - 1;
+        return string.Concat(text.AsSpan(0, kept), "…");
     }
 
     /// <summary>
@@ -49,42 +56,21 @@ internal static class RejectionResponse
     /// </summary>
     private static string Printable(string text)
     {
-        var bad = FirstUncarried(text, 0);
+        var bad = WcoXmlWriter.IndexOfUncarriable(text);
         if (bad < 0)
         {
             return text;
         }
 
         var printable = new StringBuilder(text.Length + 16);
-        var from = 0;
+        var rest = text.AsSpan();
         while (bad >= 0)
         {
-            printable.Append(text, from, bad - from).Append(CultureInfo.InvariantCulture, $"U+{(int)text[bad]:X4}");
-            from = bad + 1;
-            bad = FirstUncarried(text, from);
+            printable.Append(rest[..bad]).Append(CultureInfo.InvariantCulture, $"U+{(int)rest[bad]:X4}");
+            rest = rest[(bad + 1)..];
+            bad = WcoXmlWriter.IndexOfUncarriable(rest);
         }
 
-        return printable.Append(text, from, text.Length - from).ToString();
-    }
-
-    private static int FirstUncarried(string text, int from)
-    {
-        for (var i = from; i < text.Length; i++)
-        {
-            if (XmlConvert.IsXmlChar(text[i]))
-            {
-                continue;
-            }
-
-            if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            return i;
-        }
-
-        return -1;
+        return printable.Append(rest).ToString();
     }
 }
