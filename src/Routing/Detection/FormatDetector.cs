@@ -29,18 +29,37 @@ public static class FormatDetector
         }
 
         var rest = span[start..];
-        if (rest.StartsWith("UNA"u8) || rest.StartsWith("UNB"u8))
+        var result = rest.StartsWith("UNA"u8) || rest.StartsWith("UNB"u8) ? EdifactHeaderPeek.Read(rest)
+            : rest[0] switch
+            {
+                LessThan => XmlRootPeek.Read(content[start..]),
+                OpenBrace or OpenBracket => JsonTypePeek.Read(content[start..]),
+                _ => DetectionResult.Unknown,
+            };
+        return Printable(result);
+    }
+
+    /// <summary>
+    /// What detection found is kept (as the message's type, and as the interchange key that de-duplicates it) only when it
+    /// holds no control character: a JSON <c>"\u0000"</c> or an EDIFACT NUL byte is no type or reference, and PostgreSQL's
+    /// text refuses NUL. The message itself is stored all the same; its validation reports what is wrong.
+    /// </summary>
+    private static DetectionResult Printable(DetectionResult result)
+    {
+        if (result.MessageType is { } type && type.Any(char.IsControl))
         {
-            return EdifactHeaderPeek.Read(rest);
+            result = result with { MessageType = null };
         }
 
-        return rest[0] switch
+        if (result.Interchange is { } key && (HasControl(key.Sender) || HasControl(key.Recipient) || HasControl(key.ControlReference) || HasControl(key.SenderQualifier)))
         {
-            LessThan => XmlRootPeek.Read(content[start..]),
-            OpenBrace or OpenBracket => JsonTypePeek.Read(content[start..]),
-            _ => DetectionResult.Unknown,
-        };
+            result = result with { Interchange = null };
+        }
+
+        return result;
     }
+
+    private static bool HasControl(string? text) => text is not null && text.Any(char.IsControl);
 
     private static int SkipPreamble(ReadOnlySpan<byte> span)
     {

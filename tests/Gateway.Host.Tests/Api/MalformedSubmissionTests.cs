@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using UniPass.Gateway.Host.Api;
+using UniPass.Gateway.Host.Storage;
 using UniPass.Gateway.Host.Tests.Support;
 using UniPass.Gateway.Tests.Shared;
 
@@ -12,9 +13,11 @@ namespace UniPass.Gateway.Host.Tests.Api;
 /// Damaged submissions (seeded byte mutations of every kind of message, under media types real clients send) are
 /// stored and accepted, or refused with a problem naming why: never a server error, and every accepted one is kept as
 /// received (its bytes' SHA-256 on the stored message) and then routed, or rejected with an acknowledgement for the
-/// sender, without ever being set aside as a failure (dead-lettered).
+/// sender, without ever being set aside as a failure (dead-lettered); on SQLite and on PostgreSQL alike.
 /// </summary>
-public sealed class MalformedSubmissionTests
+[TestFixture(StorageOptions.Sqlite)]
+[TestFixture(StorageOptions.Postgres)]
+public sealed class MalformedSubmissionTests(string provider)
 {
     private const int Submissions = 300;
 
@@ -23,21 +26,65 @@ public sealed class MalformedSubmissionTests
     private static readonly string?[] ContentTypes =
         [null, "application/EDIFACT", "application/xml; charset=utf-8", "application/json", "text/plain; charset=\"iso-8859-1\"", "application/x-www-form-urlencoded", "application/json; charset=bogus", "x/"];
 
+    private TestDatabase _database = null!;
     private GatewayFactory _factory = null!;
     private HttpClient _client = null!;
 
     [OneTimeSetUp]
-    public void Start()
+    public async Task StartAsync()
     {
-        _factory = new GatewayFactory(runPipeline: true);
+        _database = await TestDatabase.CreateAsync(provider);
+        _factory = new GatewayFactory(
+            new Dictionary<string, string?>
+            {
+                ["Storage:Provider"] = _database.Options.Provider,
+                ["Storage:ConnectionString"] = _database.Options.ConnectionString,
+            },
+            runPipeline: true);
         _client = _factory.ClientFor(GatewayFactory.KeyA);
     }
 
     [OneTimeTearDown]
-    public void Stop()
+    public async Task StopAsync()
     {
-        _client.Dispose();
-        _factory.Dispose();
+        _client?.Dispose();
+        _factory?.Dispose();
+        await _database.DisposeAsync();
+    }
+
+    [TestCase("CUSDEC:D:96B:UN", "CUS\0DEC:D:96B:UN")]
+    [TestCase("+SENDERA:ZZ+", "+SEND\0ERA:ZZ+")]
+    [TestCase("Demo Trading Ltd", "Demo\0Trading Ltd")]
+    public async Task Post_interchangeWithNul_endsRoutedOrRejectedNotDeadLettered(string original, string damaged)
+    {
+        // A NUL byte in the message type, the interchange reference or a value: nothing of it may reach a text column.
+        var text = System.Text.Encoding.Latin1.GetString(Fixtures.Cusdec("SENDERA", Fixtures.NewReference()));
+        Assert.That(text, Does.Contain(original));
+        var body = System.Text.Encoding.Latin1.GetBytes(text.Replace(original, damaged, StringComparison.Ordinal));
+
+        using var response = await _client.PostAsync(MessagesApi.BasePath, new ByteArrayContent(body));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), await response.Content.ReadAsStringAsync());
+        var receipt = await response.Content.ReadFromJsonAsync<ReceiptResponse>();
+        var outcome = await _client.WaitForOutcomeAsync(receipt!.Id, Patience);
+        var steps = outcome.GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("step").GetString()).ToArray();
+
+        Assert.That(outcome.GetProperty("status").GetString(), Is.AnyOf("routed", "rejected"), outcome.ToString());
+        Assert.That(steps, Does.Not.Contain("dead-lettered"), outcome.ToString());
+    }
+
+    [Test]
+    public async Task Post_jsonTypeWithNul_storedAndAccepted()
+    {
+        // JSON can carry U+0000 ("\u0000"); PostgreSQL's text cannot. The type is a hint: such a one is not kept.
+        var body = "{\"documentType\":\"decl\\u0000aration\",\"functionCode\":\"9\"}"u8.ToArray();
+
+        using var response = await _client.PostAsync(MessagesApi.BasePath, new ByteArrayContent(body));
+        var receipt = await response.Content.ReadFromJsonAsync<ReceiptResponse>();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), await response.Content.ReadAsStringAsync());
+        Assert.That(receipt!.Format, Is.EqualTo("json"));
+        var outcome = await _client.WaitForOutcomeAsync(receipt.Id, Patience);
+        Assert.That(outcome.GetProperty("status").GetString(), Is.EqualTo("rejected"), outcome.ToString());
     }
 
     [Test]

@@ -132,6 +132,19 @@ public sealed class FormatDetectorTests
         Assert.That(result.MessageType, Is.Null);
     }
 
+    [Test]
+    public void Detect_controlCharacterInTypeOrKey_isNotKept()
+    {
+        // A NUL is no type and no reference (and PostgreSQL's text refuses it): the message is detected all the same.
+        var json = FormatDetector.Detect("{\"documentType\":\"decl\\u0000aration\"}"u8);
+        byte[] type = [.. "UNB+UNOA:3+SENDER+RECIPIENT+260101:1200+REF1'UNH+1+CUS"u8, 0, .. "DEC:D:96B:UN'"u8];
+        byte[] key = [.. "UNB+UNOA:3+SEN"u8, 0, .. "DER+RECIPIENT+260101:1200+REF1'UNH+1+CUSDEC:D:96B:UN'"u8];
+
+        Assert.That((json.Format, json.MessageType), Is.EqualTo((MessageFormat.Json, (string?)null)));
+        Assert.That((FormatDetector.Detect(type).MessageType, FormatDetector.Detect(type).Interchange?.ControlReference), Is.EqualTo(((string?)null, "REF1")));
+        Assert.That((FormatDetector.Detect(key).MessageType, FormatDetector.Detect(key).Interchange), Is.EqualTo(("CUSDEC", (InterchangeKey?)null)));
+    }
+
     [TestCase("")]
     [TestCase("   ")]
     [TestCase("hello")]
