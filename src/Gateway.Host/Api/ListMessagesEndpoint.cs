@@ -30,6 +30,13 @@ internal static class ListMessagesEndpoint
         }
 
         var type = Single(query, "type", diagnostics);
+        if (type is not null && (type.Length > MaxTypeLength || type.Any(char.IsControl)))
+        {
+            // No message type holds control characters (which PostgreSQL's text also refuses: NUL) or runs this long.
+            diagnostics.Add(Bad("type", $"'{(type.Length > MaxTypeLength ? type[..MaxTypeLength] + "…" : type)}' is not a message type such as CUSDEC or declaration."));
+            type = null;
+        }
+
         var from = Time(query, "from", diagnostics);
         var to = Time(query, "to", diagnostics);
         var limit = MessageQuery.DefaultLimit;
@@ -45,10 +52,21 @@ internal static class ListMessagesEndpoint
             return Problems.Result(StatusCodes.Status400BadRequest, "Bad query", "The listing's query parameters are not valid.", diagnostics);
         }
 
-        var page = await store.ListAsync(
-            MessagesApi.Partner(context),
-            new MessageQuery(status, type, from, to, limit, cursor),
-            cancellationToken);
+        MessagePage page;
+        try
+        {
+            page = await store.ListAsync(
+                MessagesApi.Partner(context),
+                new MessageQuery(status, type, from, to, limit, cursor),
+                cancellationToken);
+        }
+        catch (ArgumentException) when (cursor is not null)
+        {
+            // Only the store knows its cursors: one it did not issue (or one altered) is the client's fault, not a server error.
+            return Problems.Result(StatusCodes.Status400BadRequest, "Bad query", "The listing's query parameters are not valid.",
+                [Bad("cursor", "The cursor is not one this gateway issued: take it from a listing's next link.")]);
+        }
+
         return TypedResults.Ok(new MessageListResponse(
             [.. page.Items.Select(MessageSummaryResponse.From)],
             page.NextCursor is null ? null : NextLink(context.Request, page.NextCursor)));
@@ -81,6 +99,9 @@ internal static class ListMessagesEndpoint
         diagnostics.Add(Bad(name, $"'{text}' is not an ISO 8601 time such as 2026-11-29T12:00:00Z."));
         return null;
     }
+
+    // The longest message type stored: EDIFACT 0065 is an..6, the canonical document types are short words.
+    private const int MaxTypeLength = 35;
 
     private static ApiDiagnostic Bad(string parameter, string message) =>
         new("API0400", ApiDiagnostic.Error, "query:" + parameter, message);
