@@ -62,6 +62,10 @@ public sealed class MalformedSubmissionTests(string provider)
     [TestCase("PAXLST_SENDERA.edi", "ZYSKOWSKA:MARIANNA", "ZYSKOWSKA:MARI\0ANNA")]
     [TestCase("EXPORT_ROSES.json", "Rooted rose cuttings", "Rooted\\u0000rose cuttings")]
     [TestCase("EXPORT_ROSES.json", "LRN-ROSES-1", "LRN-ROSES\\u0000-1")]
+    [TestCase("EXPORT_ROSES.json", "Rooted rose cuttings", "Rooted\\ud83drose cuttings")]
+    [TestCase("EXPORT_ROSES.json", "Rooted rose cuttings", "Rooted\\ude00rose cuttings")]
+    [TestCase("EXPORT_ROSES.json", "LRN-ROSES-1", "LRN-ROSES\\ud83d")]
+    [TestCase("EXPORT_ROSES.json", "\"declaration\"", "\"decl\\ud83daration\"")]
     public async Task Post_messageWithNul_endsRoutedOrRejectedNotDeadLettered(string fixture, string original, string damaged)
     {
         // A NUL in a type, a party, a reference or a value: PostgreSQL's text refuses it, so none of it may reach a text column.
