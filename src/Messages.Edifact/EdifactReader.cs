@@ -274,8 +274,7 @@ public ref partial struct EdifactReader
         _release = d.Release ?? d.Segment;
         _repetition = d.Repetition ?? d.Element;
         _lenient = _state.Mode == EdifactReadMode.Lenient;
-        _lineBreakIsDelimiter = d.Component is CarriageReturn or LineFeed || d.Element is CarriageReturn or LineFeed
-            || d.Segment is CarriageReturn or LineFeed || d.Repetition is CarriageReturn or LineFeed;
+        _lineBreakIsDelimiter = IsDelimiter(CarriageReturn) || IsDelimiter(LineFeed);
         _maskBase = int.MinValue / 2;
     }
 

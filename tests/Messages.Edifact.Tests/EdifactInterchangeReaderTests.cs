@@ -1,15 +1,12 @@
-using System.IO.Pipelines;
 using System.Text;
 using UniPass.Gateway.Messages.Edifact.Tests.Support;
 using UniPass.Gateway.Tests.Shared;
+using static UniPass.Gateway.Messages.Edifact.Tests.Support.StreamedInput;
 
 namespace UniPass.Gateway.Messages.Edifact.Tests;
 
 public class EdifactInterchangeReaderTests
 {
-    private static PipeReader Pipe(byte[] bytes, int bufferSize) =>
-        PipeReader.Create(new MemoryStream(bytes), new StreamPipeReaderOptions(bufferSize: bufferSize, minimumReadSize: Math.Min(bufferSize, 16)));
-
     private static async Task<List<(string Reference, string Bytes, int SegmentIndex, long Offset)>> ReadAll(byte[] bytes, int bufferSize, EdifactReaderOptions? options = null)
     {
         var reader = new EdifactInterchangeReader(Pipe(bytes, bufferSize), options);

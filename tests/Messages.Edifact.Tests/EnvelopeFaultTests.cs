@@ -1,4 +1,3 @@
-using System.IO.Pipelines;
 using System.Text;
 using UniPass.Gateway.Messages.Edifact.Tests.Support;
 
@@ -35,7 +34,7 @@ public class EnvelopeFaultTests
                 return EdifactInterchange.Validate(Segmented.Bytewise(bytes), options);
             default:
                 var size = int.Parse(path["pipe".Length..], System.Globalization.CultureInfo.InvariantCulture);
-                var input = PipeReader.Create(new MemoryStream(bytes), new StreamPipeReaderOptions(bufferSize: size, minimumReadSize: Math.Min(size, 16)));
+                var input = StreamedInput.Pipe(bytes, size);
                 var reader = new EdifactInterchangeReader(input, options);
                 await foreach (var message in reader.ReadMessagesAsync())
                 {

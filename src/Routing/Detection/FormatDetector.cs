@@ -46,7 +46,7 @@ public static class FormatDetector
     /// </summary>
     private static DetectionResult Printable(DetectionResult result)
     {
-        if (result.MessageType is { } type && type.Any(char.IsControl))
+        if (HasControl(result.MessageType))
         {
             result = result with { MessageType = null };
         }

@@ -35,11 +35,7 @@ public sealed class MalformedQueryTests(string provider)
     public async Task StartAsync()
     {
         _database = await TestDatabase.CreateAsync(provider);
-        _factory = new GatewayFactory(new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = _database.Options.Provider,
-            ["Storage:ConnectionString"] = _database.Options.ConnectionString,
-        });
+        _factory = new GatewayFactory(_database.Settings());
         _client = _factory.ClientFor(GatewayFactory.KeyA);
         using var posted = await _client.PostAsync(MessagesApi.BasePath, new ByteArrayContent(Fixtures.Cusdec("SENDERA", Fixtures.NewReference())));
         Assert.That(posted.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));

@@ -34,13 +34,7 @@ public sealed class MalformedSubmissionTests(string provider)
     public async Task StartAsync()
     {
         _database = await TestDatabase.CreateAsync(provider);
-        _factory = new GatewayFactory(
-            new Dictionary<string, string?>
-            {
-                ["Storage:Provider"] = _database.Options.Provider,
-                ["Storage:ConnectionString"] = _database.Options.ConnectionString,
-            },
-            runPipeline: true);
+        _factory = new GatewayFactory(_database.Settings(), runPipeline: true);
         _client = _factory.ClientFor(GatewayFactory.KeyA);
     }
 

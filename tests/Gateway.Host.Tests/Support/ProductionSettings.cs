@@ -6,12 +6,13 @@ namespace UniPass.Gateway.Host.Tests.Support;
 /// <summary>The production composition as configuration: PostgreSQL store and Kafka bus.</summary>
 internal static class ProductionSettings
 {
-    public static Dictionary<string, string?> For(TestDatabase database, string bootstrapServers) => new()
+    public static Dictionary<string, string?> For(TestDatabase database, string bootstrapServers)
     {
-        ["Storage:Provider"] = StorageOptions.Postgres,
-        ["Storage:ConnectionString"] = database.Options.ConnectionString,
-        ["Bus:Provider"] = BusOptions.Kafka,
-        ["Bus:BootstrapServers"] = bootstrapServers,
-        ["Bus:LingerMs"] = "1",
-    };
+        var settings = database.Settings();
+        settings["Storage:Provider"] = StorageOptions.Postgres;
+        settings["Bus:Provider"] = BusOptions.Kafka;
+        settings["Bus:BootstrapServers"] = bootstrapServers;
+        settings["Bus:LingerMs"] = "1";
+        return settings;
+    }
 }

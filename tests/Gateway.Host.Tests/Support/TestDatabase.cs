@@ -28,6 +28,13 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>The storage options pointing at this database.</summary>
     public StorageOptions Options { get; }
 
+    /// <summary>The host's configuration for this database (<c>Storage:Provider</c> and <c>Storage:ConnectionString</c>).</summary>
+    public Dictionary<string, string?> Settings() => new()
+    {
+        ["Storage:Provider"] = Options.Provider,
+        ["Storage:ConnectionString"] = Options.ConnectionString,
+    };
+
     public static string PostgresConnectionString =>
         Environment.GetEnvironmentVariable("UNIPASS_PG") is { Length: > 0 } cs ? cs : DefaultPostgres;
 

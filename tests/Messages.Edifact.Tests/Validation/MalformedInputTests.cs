@@ -1,4 +1,3 @@
-using System.IO.Pipelines;
 using System.Text;
 using UniPass.Gateway.Messages.Edifact.Contrl;
 using UniPass.Gateway.Messages.Edifact.Tests.Contrl;
@@ -6,6 +5,7 @@ using UniPass.Gateway.Messages.Edifact.Tests.Support;
 using UniPass.Gateway.Messages.Edifact.Validation;
 using UniPass.Gateway.Tests.Shared;
 using static UniPass.Gateway.Messages.Edifact.Tests.Support.ValidationFixture;
+using static UniPass.Gateway.Messages.Edifact.Tests.Support.StreamedInput;
 
 namespace UniPass.Gateway.Messages.Edifact.Tests.Validation;
 
@@ -144,7 +144,4 @@ public sealed class MalformedInputTests
             }
         }
     }
-
-    private static PipeReader Pipe(byte[] bytes, int bufferSize) =>
-        PipeReader.Create(new MemoryStream(bytes), new StreamPipeReaderOptions(bufferSize: bufferSize, minimumReadSize: Math.Min(bufferSize, 16)));
 }

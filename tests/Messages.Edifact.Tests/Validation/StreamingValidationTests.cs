@@ -1,19 +1,16 @@
-using System.IO.Pipelines;
 using System.Text;
 using UniPass.Gateway.Messages.Edifact.Directories;
 using UniPass.Gateway.Messages.Edifact.Tests.Support;
 using UniPass.Gateway.Messages.Edifact.Validation;
 using UniPass.Gateway.Tests.Shared;
 using static UniPass.Gateway.Messages.Edifact.Tests.Support.ValidationFixture;
+using static UniPass.Gateway.Messages.Edifact.Tests.Support.StreamedInput;
 
 namespace UniPass.Gateway.Messages.Edifact.Tests.Validation;
 
 /// <summary>Structure validation on the streaming reader: same findings as in memory, per-message results, bounded retention, no allocation per segment.</summary>
 public sealed class StreamingValidationTests
 {
-    private static PipeReader Pipe(byte[] bytes, int bufferSize) =>
-        PipeReader.Create(new MemoryStream(bytes), new StreamPipeReaderOptions(bufferSize: bufferSize, minimumReadSize: Math.Min(bufferSize, 16)));
-
     /// <summary>A message with faults at every level, so that there is something to compare.</summary>
     private static string Faulty() =>
         Interchange(PaxlstBody.Skip(1).Take(7).Append("IMD+F").Append("NAD+9Z+++DOE:JANE").Concat(PaxlstBody.Skip(9))
