@@ -8,7 +8,7 @@ public static class EdifactDiagnostics
 {
     /// <summary>EDI0001: the UNA service string advice is malformed.</summary>
     public static EdifactDiagnosticDescriptor InvalidServiceStringAdvice { get; } = new(
-        "EDI0001", "Invalid service string advice: UNA must be followed by six distinct service characters", 22, EdifactSeverity.Error);
+        "EDI0001", "Invalid service string advice: UNA must be followed by six distinct service characters", 20, EdifactSeverity.Error);
 
     /// <summary>EDI0002: the interchange does not start with UNB.</summary>
     public static EdifactDiagnosticDescriptor MissingInterchangeHeader { get; } = new(
@@ -48,7 +48,7 @@ public static class EdifactDiagnostics
 
     /// <summary>EDI0011: a repetition separator declared in UNA before syntax version 4.</summary>
     public static EdifactDiagnosticDescriptor RepetitionSeparatorBeforeVersion4 { get; } = new(
-        "EDI0011", "UNA position 5 must be a space before syntax version 4 (found '{0}')", 22, EdifactSeverity.Warning);
+        "EDI0011", "UNA position 5 must be a space before syntax version 4 (found '{0}')", 20, EdifactSeverity.Warning);
 
     /// <summary>EDI0012: no UNZ before the end of the input.</summary>
     public static EdifactDiagnosticDescriptor MissingInterchangeTrailer { get; } = new(

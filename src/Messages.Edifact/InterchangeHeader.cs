@@ -42,7 +42,7 @@ public sealed record InterchangeHeader
     /// <summary>0029 processing priority code, or null.</summary>
     public string? ProcessingPriority { get; init; }
 
-    /// <summary>0031 acknowledgement request (1 = acknowledgement requested), or null.</summary>
+    /// <summary>0031 acknowledgement request (1 = acknowledgement requested; in syntax version 4, 2 = indication of receipt), or null.</summary>
     public string? AcknowledgementRequest { get; init; }
 
     /// <summary>0032 interchange agreement identifier, or null.</summary>
@@ -54,6 +54,12 @@ public sealed record InterchangeHeader
     /// <summary>True when 0035 marks the interchange as a test.</summary>
     public bool IsTest => TestIndicator == "1";
 
-    /// <summary>True when 0031 asks for an acknowledgement (CONTRL).</summary>
-    public bool AcknowledgementRequested => AcknowledgementRequest == "1";
+    /// <summary>True when 0031 asks for a CONTRL: an acknowledgement (1) or, in syntax version 4, a receipt (2).</summary>
+    public bool AcknowledgementRequested => AcknowledgementRequest == "1" || ReceiptRequested;
+
+    /// <summary>
+    /// True when 0031 is 2 in syntax version 4 (ISO 9735-1: indication of receipt): the sender asks for a
+    /// confirmation of receipt only, a CONTRL with UCI action 8.
+    /// </summary>
+    public bool ReceiptRequested => AcknowledgementRequest == "2" && SyntaxVersion == SyntaxVersion.V4;
 }

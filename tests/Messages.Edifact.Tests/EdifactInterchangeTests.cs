@@ -296,14 +296,16 @@ public class EdifactInterchangeTests
         var d = Single(Validate("UNA:+.?*'UNB+UNOA:3+S+R+260101:1200+1'UNH+1+X:D:96A:UN'UNT+2+1'UNZ+1+1'"), "EDI0011");
 
         Assert.That(d.Severity, Is.EqualTo(EdifactSeverity.Warning));
+        Assert.That(d.ContrlCode, Is.EqualTo(20), "a character advised in UNA is invalid as service character");
     }
 
     [Test]
-    public void Validate_invalidUna_isError22AndReadingStops()
+    public void Validate_invalidUna_isError20AndReadingStops()
     {
         var result = Validate("UNA:+.?:'UNB+UNOA:3'");
 
-        Assert.That(Single(result, "EDI0001").ContrlCode, Is.EqualTo(22));
+        // 0085 = 20: a character advised in UNA is invalid as service character.
+        Assert.That(Single(result, "EDI0001").ContrlCode, Is.EqualTo(20));
         Assert.That(result.IsValid, Is.False);
     }
 

@@ -253,11 +253,11 @@ public class EdifactReaderTests
     }
 
     [Test]
-    public void Read_invalidUna_throwsSyntaxExceptionWithCode22()
+    public void Read_invalidUna_throwsSyntaxExceptionWithCode20()
     {
         var ex = Assert.Throws<EdifactSyntaxException>(() => TokenTranscript.OfSpan(Ascii("UNA:+.?+'UNB+UNOA:3'")));
 
-        Assert.That(ex!.ContrlCode, Is.EqualTo(22));
+        Assert.That(ex!.ContrlCode, Is.EqualTo(20));
         Assert.That(ex.DiagnosticId, Is.EqualTo("EDI0001"));
     }
 

@@ -20,8 +20,10 @@ namespace UniPass.Gateway.Messages.Edifact.Contrl;
 /// parent's action 4 already rejects it.
 /// </para>
 /// <para>
-/// No CONTRL answers a CONTRL, an interchange without a readable UNB, or one whose sender did not
-/// ask for it (UNB 0031) unless <see cref="ContrlOptions.Sending"/> says otherwise.
+/// No CONTRL answers a CONTRL message (an interchange of them gets none; one that also holds other
+/// messages is answered for those alone), an interchange without a readable UNB, or one whose sender
+/// did not ask for it (UNB 0031: 1, or in version 4 2 for a receipt, UCI action 8) unless
+/// <see cref="ContrlOptions.Sending"/> says otherwise.
 /// </para>
 /// </remarks>
 public sealed class ContrlBuilder
@@ -85,7 +87,9 @@ public sealed class ContrlBuilder
         }
 
         // ISO 9735-1: a CONTRL message shall not be answered by a CONTRL message (no endless exchange).
-        if (subject.Messages.Any(m => m.Header.Type == ContrlType) || subject.Groups.Any(g => g.MessageGroupId == ContrlType))
+        // An interchange of CONTRLs gets none; one that also holds other messages is answered for those
+        // alone (see IsAnswered).
+        if (IsContrlOnly(subject))
         {
             return null;
         }
@@ -98,7 +102,7 @@ public sealed class ContrlBuilder
         var version = subject.Version is >= SyntaxVersion.V1 and <= SyntaxVersion.V4 ? subject.Version
             : header.SyntaxVersion is >= SyntaxVersion.V1 and <= SyntaxVersion.V4 ? header.SyntaxVersion
             : SyntaxVersion.V3;
-        var placement = new DiagnosticPlacement(subject, m => ContrlSegments.IsIdentifiable(m, version));
+        var placement = new DiagnosticPlacement(subject, ContrlSegments.IsIdentifiable, IsAnswered, g => g.MessageGroupId != ContrlType);
         if (!placement.HasErrors && !Options.AcknowledgeAccepted)
         {
             return null;
@@ -110,16 +114,19 @@ public sealed class ContrlBuilder
             : null;
         var rejected = error is not null || (Options.RejectInterchangeOnAnyError && placement.HasErrors);
         var action = rejected ? ContrlAction.Rejected
-            : Options.ReceivedOnly && !placement.HasErrors ? ContrlAction.Received
+            : (Options.ReceivedOnly || header.ReceiptRequested) && !placement.HasErrors ? ContrlAction.Received
             : ContrlAction.Acknowledged;
 
         var messages = new List<ContrlMessageResponse>();
         var groups = new List<ContrlGroupResponse>();
         if (action != ContrlAction.Received)
         {
-            for (var m = 0; m < subject.Messages.Count && messages.Count < MaxResponses; m++)
+            // Messages outside groups are answered in SG1 only when there are no groups: the CONTRL holds SG1
+            // or SG3, not both (version 4 note D4(0030,0080); version 3: SG1 "only used if the subject
+            // interchange does not contain functional groups"). Mixing them rejects the interchange (EDI0021, UCI).
+            for (var m = 0; m < subject.Messages.Count && messages.Count < MaxResponses && subject.Groups.Count == 0; m++)
             {
-                if (placement.GroupOf(m) < 0 && Respond(subject, placement, locator, m, rejected) is { } response)
+                if (placement.IsAnswered(m) && Respond(subject, placement, locator, m, rejected) is { } response)
                 {
                     messages.Add(response);
                 }
@@ -127,7 +134,7 @@ public sealed class ContrlBuilder
 
             for (var g = 0; g < subject.Groups.Count && groups.Count < MaxResponses; g++)
             {
-                if (RespondGroup(subject, placement, locator, g, rejected) is { } response)
+                if (placement.IsAnsweredGroup(g) && RespondGroup(subject, placement, locator, g, rejected) is { } response)
                 {
                     groups.Add(response);
                 }
@@ -222,7 +229,7 @@ public sealed class ContrlBuilder
         var messages = new List<ContrlMessageResponse>();
         foreach (var m in placement.MessagesOf(group))
         {
-            if (messages.Count < MaxResponses && Respond(subject, placement, locator, m, rejected) is { } response)
+            if (messages.Count < MaxResponses && placement.IsAnswered(m) && Respond(subject, placement, locator, m, rejected) is { } response)
             {
                 messages.Add(response);
             }
@@ -284,7 +291,7 @@ public sealed class ContrlBuilder
             {
                 entries[0] = (located.Code, entries[0].Elements);
             }
-            else if (!entries.Any(e => e.Code == located.Code))
+            else if (IsMissingSegment(diagnostic) || !entries.Any(e => e.Code == located.Code))
             {
                 entries.Add((located.Code, []));
                 count++;
@@ -320,6 +327,18 @@ public sealed class ContrlBuilder
 
         return Math.Max(1, position);
     }
+
+    /// <summary>A message a CONTRL may answer: any but a CONTRL.</summary>
+    private static bool IsAnswered(MessageHeader message) => message.Type != ContrlType;
+
+    /// <summary>
+    /// True when the interchange holds CONTRL messages and nothing else (messages beyond those the result
+    /// kept are taken to be like them): no CONTRL answers it.
+    /// </summary>
+    private static bool IsContrlOnly(EdifactValidationResult subject) =>
+        subject.Messages.Count > 0
+        && subject.Messages.All(m => !IsAnswered(m.Header))
+        && subject.Groups.All(g => g.MessageGroupId == ContrlType);
 
     private static bool IsMissingSegment(EdifactDiagnostic diagnostic) =>
         diagnostic.Id == EdifactDiagnostics.MissingSegment.Id || diagnostic.Id == EdifactDiagnostics.MissingSegmentGroup.Id;

@@ -49,16 +49,18 @@ public sealed class ContrlCommandTests
         Assert.That(run.Exit, Is.Zero, run.ToString());
         var segments = Segments(run.Output);
         Assert.That(segments[0], Does.Match(@"^UNB\+UNOC:3\+UNIPASS:ZZ\+DEMO:ZZ\+\d{6}:\d{4}\+[0-9A-F]{14}$"));
-        // Envelope errors in UCI and UCM; the structure level adds the mandatory segment CUSDEC D.96B
-        // misses after NAD (UCS 0096 = 4, the last segment before where it was expected).
+        // Envelope errors in UCI and UCM; the structure level adds the two mandatory segments CUSDEC D.96B
+        // misses after NAD (UNS at 0410 and 1920), one UCS each at 0096 = 4, the last segment before
+        // where they were expected.
         Assert.That(segments[1..^2], Is.EqualTo(new[]
         {
             "UNH+1+CONTRL:D:3:UN",
             "UCI+DEMO0002+DEMO:ZZ+UNIPASS:ZZ+4+29+UNZ+2",
             "UCM+1+CUSDEC:D:96B:UN+4+29+UNT+2",
             "UCS+4+13",
+            "UCS+4+13",
         }));
-        Assert.That(segments[^2], Is.EqualTo("UNT+5+1"));
+        Assert.That(segments[^2], Is.EqualTo("UNT+6+1"));
     }
 
     [Test]
@@ -125,7 +127,7 @@ public sealed class ContrlCommandTests
         Assert.That(byUnh.Exit, Is.EqualTo(1), byUnh.ToString());
         Assert.That(byUnh.Error, Does.Contain("asks for no acknowledgement"));
         Assert.That(byOption.Exit, Is.Zero, byOption.ToString());
-        Assert.That(Segments(byOption.Output)[2..^2], Is.EqualTo(new[] { "UCI+DEMO0001+DEMO:ZZ+UNIPASS:ZZ+4", "UCM+1+CUSDEC:D:93A:UN+4", "UCS+4+13" }));
+        Assert.That(Segments(byOption.Output)[2..^2], Is.EqualTo(new[] { "UCI+DEMO0001+DEMO:ZZ+UNIPASS:ZZ+4", "UCM+1+CUSDEC:D:93A:UN+4", "UCS+4+13", "UCS+4+13" }));
         Assert.That(unknown.Exit, Is.EqualTo(2), unknown.ToString());
         Assert.That(unknown.Error, Does.Contain("no directory D.12A (UN)"));
     }

@@ -165,12 +165,19 @@ public class ContrlBuilderTests
         Assert.That(ContrlReading.Body(Contrl(Validate(Interchange, EdifactReadMode.Lenient))), Is.EqualTo(new[] { Uci + "7" }));
     }
 
-    [Test]
-    public void Build_version4MessageWithoutType_isNamedBy0062Alone()
+    [TestCase("UNH+1+:D:02B:UN'", TestName = "Build_version4MessageWithoutType_isAnsweredAtInterchangeLevel")]
+    [TestCase("UNH++PAXLST:D:02B:UN'", TestName = "Build_version4MessageWithoutReference_isAnsweredAtInterchangeLevel")]
+    public void Build_version4MessageUcmCannotName_isAnsweredAtInterchangeLevel(string unh)
     {
-        var subject = Validate("UNB+UNOC:4+SENDER:ZZ+CUSTOMS:ZZ+20260101:1200+REF1++++1'UNH+1+:D:02B:UN'BGM+745'UNT+3+1'UNZ+1+REF1'");
+        var subject = Validate("UNB+UNOC:4+SENDER:ZZ+CUSTOMS:ZZ+20260101:1200+REF1++++1'" + unh + "BGM+745'UNT+3+1'UNZ+1+REF1'");
+        Assert.That(subject.IsValid, Is.False);
 
-        Assert.That(ContrlReading.Body(Contrl(subject)), Is.EqualTo(new[] { Uci + "7", "UCM+1++4+13+UNH+3:1" }));
+        // Version 4 UCM notes D1(0062, 0800) and D2(0062, S009): 0062 and S009 together, or neither; a
+        // UCM with one of them alone is not a UCM, so the message's errors are the interchange's.
+        var body = ContrlReading.Body(Contrl(subject));
+
+        Assert.That(body, Has.Count.EqualTo(1));
+        Assert.That(body[0], Does.StartWith(Uci + "4+"));
     }
 
     [TestCase("UNH+1+CUSCAR:D:95B:UN'UNT+2+1'UNZ+1+REF1'", "UCM+1+CUSCAR:D:95B:UN+4", "UCS+1+13")]
@@ -234,6 +241,78 @@ public class ContrlBuilderTests
 
         Assert.That(builder.Build(Validate(Unb3 + Message1 + "UNZ+1+REF1'")), Is.Null);
         Assert.That(builder.Build(Validate(Unb3 + Message1 + "UNZ+2+REF1'")), Is.Not.Null);
+    }
+
+    [Test]
+    public void Build_version4ReceiptRequested_answersReceiptAloneUnlessThereAreErrors()
+    {
+        // ISO 9735-1 (version 4) 0031 = 2, indication of receipt: a confirmation of receipt only (UCI action 8).
+        const string Unb4 = "UNB+UNOC:4+SENDER:ZZ+CUSTOMS:ZZ+20260101:1200+REF1++++2'";
+        var valid = Validate(Unb4 + Message1 + "UNZ+1+REF1'");
+        var faulty = Validate(Unb4 + Message1 + "UNZ+2+REF1'");
+        Assert.That(valid.Interchange!.ReceiptRequested, Is.True);
+
+        Assert.That(ContrlReading.Body(Contrl(valid)), Is.EqualTo(new[] { Uci + "8" }));
+        Assert.That(ContrlReading.Body(Contrl(faulty)), Is.EqualTo(new[] { Uci + "4+29+UNZ+2" }));
+    }
+
+    [Test]
+    public void Build_version3ReceiptCode_isNoRequest()
+    {
+        // 0031 has the single code 1 before version 4.
+        var subject = Validate("UNB+UNOC:3+SENDER:ZZ+CUSTOMS:ZZ+260101:1200+REF1++++2'" + Message1 + "UNZ+1+REF1'");
+
+        Assert.That(subject.Interchange!.AcknowledgementRequested, Is.False);
+        Assert.That(Builder(new ContrlOptions()).Build(subject), Is.Null);
+    }
+
+    [Test]
+    public void Build_contrlBesideOtherMessages_answersTheOthersAlone()
+    {
+        // A CONTRL message is not answered by a CONTRL; the interchange's other messages are.
+        var subject = Validate(Unb3 + "UNH+1+CONTRL:D:3:UN'UCI+X+B+A+7'UNT+4+1'" + "UNH+2+CUSCAR:D:95B:UN'BGM+85'UNT+4+2'UNZ+2+REF1'");
+        Assert.That(subject.Diagnostics.Count(d => d.Severity == EdifactSeverity.Error), Is.EqualTo(2), "both messages' UNT counts are wrong");
+
+        Assert.That(ContrlReading.Body(Contrl(subject)), Is.EqualTo(new[] { Uci + "7", "UCM+2+CUSCAR:D:95B:UN+4+29+UNT+2" }));
+    }
+
+    [Test]
+    public void Build_contrlBesideACorrectMessage_acknowledgesIt()
+    {
+        var subject = Validate(Unb3 + "UNH+1+CONTRL:D:3:UN'UCI+X+B+A+7'UNT+4+1'" + Message1.Replace("UNH+1", "UNH+2").Replace("UNT+4+1", "UNT+4+2") + "UNZ+2+REF1'");
+
+        Assert.That(ContrlReading.Body(Contrl(subject)), Is.EqualTo(new[] { Uci + "7", "UCM+2+CUSCAR:D:95B:UN+7" }));
+    }
+
+    [Test]
+    public void Build_groupsMixedWithBareMessages_rejectsInUciAndAnswersNoMessageOutsideTheGroups()
+    {
+        // The CONTRL holds SG1 (UCM) or SG3 (UCF), not both (version 4 D4(0030, 0080); version 3: SG1 only
+        // without groups). Mixing them (0085 = 30) is the interchange's fault.
+        var subject = Validate(Unb3 + "UNH+1+CUSCAR:D:95B:UN'BGM+85'UNT+4+1'" + "UNG+CUSCAR+APP1+APP2+260101:1200+G1+UN+D:95B'"
+            + Message1.Replace("UNH+1", "UNH+2").Replace("UNT+4+1", "UNT+4+2") + "UNE+1+G1'UNZ+1+REF1'");
+        Assert.That(subject.Diagnostics.Select(d => d.Id), Does.Contain(EdifactDiagnostics.GroupsAndMessagesMixed.Id));
+
+        var body = ContrlReading.Body(Contrl(subject));
+
+        Assert.That(body[0], Does.StartWith(Uci + "4+30"));
+        Assert.That(body.Where(s => s.StartsWith("UCM+1+", StringComparison.Ordinal)), Is.Empty, "no SG1 beside SG3");
+        Assert.That(body.Where(s => s.StartsWith("UCF+", StringComparison.Ordinal) && s.Contains("+30", StringComparison.Ordinal)), Is.Empty);
+    }
+
+    [Test]
+    public void Build_twoSegmentsMissingAtOnePlace_areTwoErrors()
+    {
+        // INVOIC D.97B: UNS and SG50 (MOA) are mandatory after the detail section; both missing before UNT.
+        var subject = EdifactInterchange.Validate(
+            Encoding.Latin1.GetBytes(Unb3 + "UNH+1+INVOIC:D:97B:UN'BGM+380+342459+9'DTM+3:20060515:102'UNT+4+1'UNZ+1+REF1'"),
+            new EdifactValidationOptions { Catalog = Catalog });
+        var missing = subject.Diagnostics.Count(d => d.Id == EdifactDiagnostics.MissingSegment.Id || d.Id == EdifactDiagnostics.MissingSegmentGroup.Id);
+        Assert.That(missing, Is.EqualTo(2), string.Join("; ", subject.Diagnostics));
+
+        var body = ContrlReading.Body(Contrl(subject));
+
+        Assert.That(body.Count(s => s == "UCS+3+13"), Is.EqualTo(2), string.Join(" ", body));
     }
 
     [Test]

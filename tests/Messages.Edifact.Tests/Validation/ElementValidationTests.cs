@@ -132,6 +132,16 @@ public sealed class ElementValidationTests
         Assert.That((d.Id, d.SegmentTag, d.Element), Is.EqualTo(("EDI0131", "UNB", 9)));
     }
 
+    [TestCase("UNB+UNOC:4+AIRLINE:ZZ+CUSTOMS:ZZ+20260101:1200+REF1++++2'", 0, TestName = "Validate_version4ReceiptRequest_isACodeOf0031")]
+    [TestCase("UNB+UNOC:3+AIRLINE:ZZ+CUSTOMS:ZZ+260101:1200+REF1++++2'", 1, TestName = "Validate_version3ReceiptRequest_isNoCodeOf0031")]
+    public void Validate_acknowledgementRequest_isJudgedByTheVersionsCodes(string header, int errors)
+    {
+        // ISO 9735-1 0031: 1 (acknowledgement requested); version 4 adds 2 (indication of receipt).
+        var findings = Findings(Validate(Interchange(PaxlstBody, header: header)));
+
+        Assert.That(findings.Select(d => (d.Id, d.SegmentTag, d.Element)), Is.EqualTo(Enumerable.Repeat(("EDI0131", "UNB", 9), errors)));
+    }
+
     [TestCase("DOC+P+X1234567", 1, TestName = "Validate_documentCodeOfNoListNamed_isTheDirectorysToJudge")]
     [TestCase("DOC+P::6+X1234567", 1, TestName = "Validate_documentCodeOfUnEce_isTheDirectorysToJudge")]
     [TestCase("DOC+P:110:111+X1234567", 0, TestName = "Validate_documentCodeOfAnotherAgency_isThatAgencys")]

@@ -36,12 +36,12 @@ internal sealed class ContrlSegments(SyntaxIdentifier syntax, EdifactDelimiters 
 
     /// <summary>
     /// Whether a UCM can identify the message as the CONTRL's segment table requires: before version 4
-    /// 0062 and S009 (with 0065, 0052, 0054, 0051) are mandatory; in version 4 both are conditional, but
-    /// one of them must be there to say which message is meant.
+    /// 0062 and S009 (with 0065, 0052, 0054, 0051) are mandatory; in version 4 both are conditional,
+    /// but UCM's notes ask for one of 0062 and 0800 (D1: 0800 is a package reference, not a message's)
+    /// and for 0062 and S009 together or neither (D2): so the same two, in every version.
     /// </summary>
-    public static bool IsIdentifiable(MessageHeader message, SyntaxVersion version) => version == SyntaxVersion.V4
-        ? message.Reference.Length > 0 || HasCompleteIdentifier(message)
-        : message.Reference.Length > 0 && HasCompleteIdentifier(message);
+    public static bool IsIdentifiable(MessageHeader message) =>
+        message.Reference.Length > 0 && HasCompleteIdentifier(message);
 
     private static bool HasCompleteIdentifier(MessageHeader message) =>
         message.Type.Length > 0 && message.Version.Length > 0 && message.Release.Length > 0 && message.ControllingAgency.Length > 0;
@@ -84,25 +84,17 @@ internal sealed class ContrlSegments(SyntaxIdentifier syntax, EdifactDelimiters 
         var message = response.Message;
         writer.WriteSegmentStart("UCM"u8);
         writer.WriteElement(Echo(ServiceElement.MessageReference, message.Reference));
-        if (!HasCompleteIdentifier(message))
+
+        // Only identifiable messages get a UCM (IsIdentifiable): S009 is complete.
+        writer.WriteElement(Echo(ServiceElement.MessageType, message.Type));
+        writer.WriteComponent(Echo(ServiceElement.MessageVersion, message.Version));
+        writer.WriteComponent(Echo(ServiceElement.MessageRelease, message.Release));
+        writer.WriteComponent(Echo(ServiceElement.ControllingAgency, message.ControllingAgency));
+        writer.WriteComponent(Echo(ServiceElement.AssociationAssignedCode, message.AssociationAssignedCode));
+        if (V4)
         {
-            // S009 is conditional in UCM in version 4 but 0065, 0052, 0054 and 0051 are mandatory in
-            // it: an incomplete one is left out and 0062 identifies the message. (Before version 4 such
-            // a message gets no UCM at all: see IsIdentifiable.)
-            writer.WriteElement(string.Empty);
-        }
-        else
-        {
-            writer.WriteElement(Echo(ServiceElement.MessageType, message.Type));
-            writer.WriteComponent(Echo(ServiceElement.MessageVersion, message.Version));
-            writer.WriteComponent(Echo(ServiceElement.MessageRelease, message.Release));
-            writer.WriteComponent(Echo(ServiceElement.ControllingAgency, message.ControllingAgency));
-            writer.WriteComponent(Echo(ServiceElement.AssociationAssignedCode, message.AssociationAssignedCode));
-            if (V4)
-            {
-                writer.WriteComponent(Echo(ServiceElement.CodeListDirectoryVersion, message.CodeListDirectoryVersion));
-                writer.WriteComponent(Echo(ServiceElement.MessageTypeSubFunction, message.MessageTypeSubFunction));
-            }
+            writer.WriteComponent(Echo(ServiceElement.CodeListDirectoryVersion, message.CodeListDirectoryVersion));
+            writer.WriteComponent(Echo(ServiceElement.MessageTypeSubFunction, message.MessageTypeSubFunction));
         }
 
         writer.WriteElement((long)response.Action);

@@ -16,16 +16,22 @@ internal sealed class DiagnosticPlacement
     private readonly int[] _messageGroup;
     private readonly List<int>[] _groupMessages;
     private readonly bool[] _identifiable;
+    private readonly bool[] _answered;
+    private readonly bool[] _answeredGroups;
 
     /// <param name="subject">The validation result.</param>
     /// <param name="identifiable">
     /// Whether a message can be named in a UCM; the errors of one that cannot (and of messages beyond
     /// those the result kept) are its group's or the interchange's.
     /// </param>
-    public DiagnosticPlacement(EdifactValidationResult subject, Func<MessageHeader, bool> identifiable)
+    /// <param name="answered">Whether a message is answered at all; the errors inside one that is not are left out.</param>
+    /// <param name="answeredGroup">Whether a group is answered at all; the errors of one that is not, and of its messages, are left out.</param>
+    public DiagnosticPlacement(EdifactValidationResult subject, Func<MessageHeader, bool> identifiable, Func<MessageHeader, bool> answered, Func<GroupHeader, bool> answeredGroup)
     {
         _subject = subject;
         _identifiable = subject.Messages.Select(m => identifiable(m.Header)).ToArray();
+        _answered = subject.Messages.Select(m => answered(m.Header)).ToArray();
+        _answeredGroups = subject.Groups.Select(answeredGroup).ToArray();
         _groups = subject.Groups.Select(_ => new List<EdifactDiagnostic>()).ToArray();
         _messages = subject.Messages.Select(_ => new List<EdifactDiagnostic>()).ToArray();
         _messageGroup = subject.Messages.Select(m => GroupAt(m.SegmentIndex)).ToArray();
@@ -65,6 +71,12 @@ internal sealed class DiagnosticPlacement
     /// <summary>Errors inside message <paramref name="message"/>, UNH and UNT included.</summary>
     public IReadOnlyList<EdifactDiagnostic> Message(int message) => _messages[message];
 
+    /// <summary>Whether message <paramref name="message"/> is answered at all (see the constructor).</summary>
+    public bool IsAnswered(int message) => _answered[message] && (_messageGroup[message] < 0 || _answeredGroups[_messageGroup[message]]);
+
+    /// <summary>Whether group <paramref name="group"/> is answered at all (see the constructor).</summary>
+    public bool IsAnsweredGroup(int group) => _answeredGroups[group];
+
     /// <summary>Whether message <paramref name="message"/> can be answered by a UCM.</summary>
     public bool IsIdentifiable(int message) => _identifiable[message];
 
@@ -83,14 +95,24 @@ internal sealed class DiagnosticPlacement
             var open = diagnostic.SegmentIndex == 0 ? _groups.Length - 1 : GroupBefore(diagnostic.SegmentIndex);
             if (open >= 0)
             {
-                _groups[open].Add(diagnostic);
+                if (_answeredGroups[open])
+                {
+                    _groups[open].Add(diagnostic);
+                }
+
                 return;
             }
         }
 
-        if (diagnostic.SegmentIndex > 0)
+        // Groups mixed with bare messages is a fault of the interchange as a whole (0085 = 30), wherever it showed.
+        if (diagnostic.SegmentIndex > 0 && diagnostic.Id != EdifactDiagnostics.GroupsAndMessagesMixed.Id)
         {
             var message = MessageAt(diagnostic.SegmentIndex);
+            if (message >= 0 && !IsAnswered(message))
+            {
+                return;
+            }
+
             if (message >= 0 && _identifiable[message])
             {
                 _messages[message].Add(diagnostic);
@@ -98,6 +120,11 @@ internal sealed class DiagnosticPlacement
             }
 
             var group = GroupAt(diagnostic.SegmentIndex);
+            if (group >= 0 && !_answeredGroups[group])
+            {
+                return;
+            }
+
             if (group >= 0)
             {
                 _groups[group].Add(diagnostic);

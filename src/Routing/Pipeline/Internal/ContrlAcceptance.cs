@@ -8,7 +8,7 @@ namespace UniPass.Gateway.Routing.Pipeline.Internal;
 /// The positive CONTRL for an accepted interchange (ISO 9735-1: UCI action 7, or 8 "received" when the partner
 /// wants receipts only), built by <see cref="ContrlBuilder"/> from the validation result the pipeline kept
 /// (<see cref="PipelineContext.Edifact"/>), as the partner's <see cref="ContrlPreference"/> says: on request
-/// (UNB 0031 = 1), always, or never (<see cref="ContrlPreference.ErrorsOnly"/>). None answers a CONTRL.
+/// (UNB 0031 = 1, or 2 in version 4 for a receipt), always, or never (<see cref="ContrlPreference.ErrorsOnly"/>). None answers a CONTRL.
 /// </summary>
 internal sealed class ContrlAcceptance(DirectoryCatalog catalog)
 {
