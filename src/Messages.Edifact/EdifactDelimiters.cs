@@ -78,6 +78,39 @@ public readonly record struct EdifactDelimiters
         return v4 ? DefaultVersion4 : Default;
     }
 
+    /// <summary>
+    /// These service characters made fit to write in <paramref name="version"/>, as an answer that echoes a
+    /// partner's delimiters must: before version 4 without a repetition separator (UNA position 5 is a
+    /// reserved space); in version 4 with one, the level's default (<c>*</c>, or IS2 with the level B
+    /// separators) unless another role holds it, then the first free of <c>* ^ ~ | # @ !</c>.
+    /// </summary>
+    public EdifactDelimiters ForVersion(SyntaxVersion version)
+    {
+        if (version != SyntaxVersion.V4)
+        {
+            return Repetition.HasValue ? new EdifactDelimiters(Component, Element, Decimal, Release, null, Segment) : this;
+        }
+
+        if (Repetition.HasValue)
+        {
+            return this;
+        }
+
+        ReadOnlySpan<byte> candidates = Segment == LevelB.Segment ? [0x1E, .. RepetitionCandidates] : RepetitionCandidates;
+        foreach (var candidate in candidates)
+        {
+            if (!IsServiceCharacter(candidate) && candidate != Decimal)
+            {
+                return new EdifactDelimiters(Component, Element, Decimal, Release, candidate, Segment);
+            }
+        }
+
+        // Unreachable: five roles cannot hold all seven candidates.
+        return this;
+    }
+
+    private static ReadOnlySpan<byte> RepetitionCandidates => "*^~|#@!"u8;
+
     /// <summary>True when these are the defaults for the level and version, so no UNA is needed.</summary>
     public bool IsDefaultFor(SyntaxIdentifier syntax, SyntaxVersion version) => this == DefaultFor(syntax, version);
 

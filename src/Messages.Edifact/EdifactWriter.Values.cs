@@ -205,7 +205,7 @@ public sealed partial class EdifactWriter
 
     /// <summary>
     /// What ISO 9735 allows as a writer configuration: version 1-4; UNOW/UNOY only in version 4; no
-    /// repetition separator before version 4 (UNA position 5 is reserved); decimal mark comma or full
+    /// repetition separator before version 4 (UNA position 5 is reserved), and one in version 4; decimal mark comma or full
     /// stop (§7.1); service characters that cannot be mistaken for data or tags.
     /// </summary>
     /// <returns>Why the options cannot be written, or null when they can.</returns>
@@ -231,6 +231,12 @@ public sealed partial class EdifactWriter
         if (delimiters.Repetition.HasValue && options.Version != SyntaxVersion.V4)
         {
             return "A repetition separator exists from syntax version 4 on; before it, UNA position 5 is a reserved space (ISO 9735-1 §7.2).";
+        }
+
+        if (!delimiters.Repetition.HasValue && options.Version == SyntaxVersion.V4)
+        {
+            // A space in UNA position 5 would declare the space the repetition separator to a version-4 reader.
+            return "Syntax version 4 has a repetition separator (UNA position 5, ISO 9735-1 §7.2): choose one, for example '*'.";
         }
 
         if (delimiters.Decimal is not (FullStop or Comma))

@@ -141,12 +141,9 @@ public sealed class ContrlBuilder
             }
         }
 
-        var subjectDelimiters = subject.Delimiters;
-        if (version != SyntaxVersion.V4 && subjectDelimiters.Repetition.HasValue)
-        {
-            // A UNA before version 4 that names a repetition separator (EDI0011): position 5 is reserved.
-            subjectDelimiters = new EdifactDelimiters(subjectDelimiters.Component, subjectDelimiters.Element, subjectDelimiters.Decimal, subjectDelimiters.Release, null, subjectDelimiters.Segment);
-        }
+        // A UNA before version 4 that names a repetition separator (EDI0011), or one of version 4 with a
+        // space in position 5: the CONTRL's UNA is written as its version has it.
+        var subjectDelimiters = subject.Delimiters.ForVersion(version);
 
         var (syntax, delimiters) = EchoedValues.ChooseSyntax(
             header.SyntaxIdentifier, version, Options.UseSubjectDelimiters ? subjectDelimiters : null, Echoed(header, groups, messages, version));

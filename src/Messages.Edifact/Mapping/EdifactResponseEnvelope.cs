@@ -43,7 +43,7 @@ public sealed record EdifactResponseEnvelope
 
     /// <summary>
     /// The envelope answering <paramref name="answered"/>: sender and recipient swapped, the same syntax level,
-    /// version and delimiters, the test indicator echoed.
+    /// version and delimiters (made fit for the version, <see cref="EdifactDelimiters.ForVersion"/>), the test indicator echoed.
     /// </summary>
     public static EdifactResponseEnvelope Answering(InterchangeHeader answered, EdifactDelimiters delimiters, DirectoryId directory, string controlReference, DateTimeOffset prepared, string? answeredMessageReference)
     {
@@ -57,7 +57,7 @@ public sealed record EdifactResponseEnvelope
             ControlReference = controlReference,
             Syntax = syntax,
             Version = version,
-            Delimiters = delimiters,
+            Delimiters = delimiters.ForVersion(version),
             Directory = directory,
             Prepared = prepared,
             AnsweredMessageReference = answeredMessageReference,

@@ -316,6 +316,23 @@ public class ContrlBuilderTests
     }
 
     [Test]
+    public void Build_version4SubjectWithSpaceInUnaPosition5_answersWithARepetitionSeparator()
+    {
+        // Read as "no repetition separator"; the version-4 CONTRL declares one, so that no reader takes
+        // the space in "APP SENDER" for one.
+        var subject = Validate("UNA:+.? 'UNB+UNOC:4+APP SENDER:ZZ+CUSTOMS:ZZ+20260101:1200+REF1++++1'" + Message1 + "UNZ+1+REF1'");
+        Assert.That(subject.Delimiters.Repetition, Is.Null);
+
+        var contrl = Contrl(subject);
+
+        Assert.That(Encoding.Latin1.GetString(contrl), Does.Not.StartWith("UNA:+.? '"));
+        var answer = EdifactInterchange.Validate(contrl);
+        Assert.That(answer.Delimiters.Repetition, Is.EqualTo((byte)'*'));
+        Assert.That(answer.IsValid, Is.True, string.Join("; ", answer.Diagnostics));
+        Assert.That(ContrlReading.Body(contrl)[0], Is.EqualTo("UCI+REF1+APP SENDER:ZZ+CUSTOMS:ZZ+7"));
+    }
+
+    [Test]
     public void Build_aContrl_isNeverAnswered()
     {
         var contrl = Contrl(Validate(Unb3 + Message1 + "UNZ+2+REF1'"));

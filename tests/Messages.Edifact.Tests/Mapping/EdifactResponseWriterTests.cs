@@ -149,4 +149,21 @@ public sealed class EdifactResponseWriterTests
         Assert.That(string.Concat(segments.Single(s => s.Tag == "FTX").Elements[3]), Does.Contain("/issueDateTime"));
         Assert.That(segments.Where(s => s.Tag == "RFF").Select(s => s.At(1, 2)), Does.Contain("LRN-2026-0042"));
     }
+
+    [TestCase("UNA:+.?*'UNB+UNOC:3+", null, TestName = "Answering_version3SubjectNamingARepetitionSeparator_dropsIt")]
+    [TestCase("UNA:+.? 'UNB+UNOC:4+", (byte)'*', TestName = "Answering_version4SubjectWithSpaceInUnaPosition5_declaresOne")]
+    public void Answering_subjectDelimiters_areMadeFitForTheVersion(string head, byte? repetition)
+    {
+        var interchange = Encoding.ASCII.GetBytes(head + "BROKER:ZZ+CUSTOMS:ZZ+20260312:0900+REF1'UNH+1+CUSDEC:D:96B:UN'BGM+929+LRN 1+9'UNT+3+1'UNZ+1+REF1'");
+        var mapping = Mapper.Map(interchange);
+        var message = mapping.Messages.Single();
+
+        var response = EdifactResponses.For(message, mapping.Envelope.Diagnostics, s_now, "RES-4");
+        var envelope = EdifactResponseEnvelope.Answering(mapping.Envelope.Interchange!, mapping.Envelope.Delimiters, s_writer.DirectoryFor(EdifactResponseKind.Cusres, message.Directory), "R4", s_now, message.MessageReference);
+        var (readBack, _) = ReadBack(s_writer.Write(response, EdifactResponseKind.Cusres, envelope));
+
+        Assert.That(envelope.Delimiters?.Repetition, Is.EqualTo(repetition));
+        Assert.That(readBack.Delimiters.Repetition, Is.EqualTo(repetition));
+        Assert.That(readBack.Interchange!.Recipient.Id, Is.EqualTo("BROKER"));
+    }
 }

@@ -431,6 +431,30 @@ public class EdifactWriterTests
     }
 
     [Test]
+    public void Constructor_version4WithoutRepetitionSeparator_isRejected()
+    {
+        // A space in UNA position 5 would declare the space the repetition separator to a version-4 reader.
+        var ex = Assert.Throws<ArgumentException>(() => new EdifactWriter(new ArrayBufferWriter<byte>(), new EdifactWriterOptions { Version = SyntaxVersion.V4, Delimiters = EdifactDelimiters.Default }));
+
+        Assert.That(ex!.Message, Does.Contain("Syntax version 4 has a repetition separator"));
+    }
+
+    [Test]
+    public void ForVersion_makesDelimitersWritableInTheVersion()
+    {
+        var v3WithRepetition = new EdifactDelimiters((byte)':', (byte)'+', (byte)'.', (byte)'?', (byte)'*', (byte)'\'');
+        var v4Star = new EdifactDelimiters((byte)':', (byte)'*', (byte)'.', (byte)'?', null, (byte)'\'');
+
+        Assert.That(v3WithRepetition.ForVersion(SyntaxVersion.V3), Is.EqualTo(EdifactDelimiters.Default));
+        Assert.That(EdifactDelimiters.Default.ForVersion(SyntaxVersion.V3), Is.EqualTo(EdifactDelimiters.Default));
+        Assert.That(EdifactDelimiters.Default.ForVersion(SyntaxVersion.V4), Is.EqualTo(EdifactDelimiters.DefaultVersion4));
+        Assert.That(EdifactDelimiters.LevelB.ForVersion(SyntaxVersion.V4), Is.EqualTo(EdifactDelimiters.LevelBVersion4));
+        Assert.That(v4Star.ForVersion(SyntaxVersion.V4).Repetition, Is.EqualTo((byte)'^'), "'*' separates elements here");
+        Assert.That(EdifactDelimiters.DefaultVersion4.ForVersion(SyntaxVersion.V4), Is.EqualTo(EdifactDelimiters.DefaultVersion4));
+        Assert.That(() => new EdifactWriter(new ArrayBufferWriter<byte>(), new EdifactWriterOptions { Version = SyntaxVersion.V4, Delimiters = v4Star.ForVersion(SyntaxVersion.V4) }), Throws.Nothing);
+    }
+
+    [Test]
     public void SkipValidation_writesWhatItIsTold_andStillCounts()
     {
         var text = Write(new EdifactWriterOptions { SkipValidation = true }, w =>

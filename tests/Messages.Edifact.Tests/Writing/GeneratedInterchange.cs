@@ -71,7 +71,7 @@ internal sealed record WrittenPositions(IReadOnlyList<(int SegmentIndex, int Seg
 
 /// <summary>
 /// A random interchange: syntax level and version, service characters (distinct, possibly without
-/// release character or repetition separator), envelope headers and values that contain the
+/// release character; a repetition separator in version 4 only, as ISO 9735 has it), envelope headers and values that contain the
 /// service characters, all within the level's repertoire.
 /// </summary>
 internal sealed record GeneratedInterchange(EdifactWriterOptions Options, InterchangeHeader Header, IReadOnlyList<GeneratedGroup> Groups)
@@ -201,14 +201,13 @@ internal sealed record GeneratedInterchange(EdifactWriterOptions Options, Interc
         var random =
             from chosen in CsCheck.Gen.Shuffle(candidates.ToCharArray(), 5)
             from hasRelease in CsCheck.Gen.Int[0, 4]
-            from hasRepetition in CsCheck.Gen.Int[0, 4]
             from comma in CsCheck.Gen.Bool
             select (EdifactDelimiters?)new EdifactDelimiters(
                 (byte)chosen[0],
                 (byte)chosen[1],
                 comma ? (byte)',' : (byte)'.',
                 hasRelease > 0 || iso2022 ? (byte)chosen[2] : null,
-                v4 && hasRepetition > 0 ? (byte)chosen[3] : null,
+                v4 ? (byte)chosen[3] : null,
                 (byte)chosen[4]);
         return CsCheck.Gen.Frequency((1, CsCheck.Gen.Const((EdifactDelimiters?)null)), (1, random));
     }
