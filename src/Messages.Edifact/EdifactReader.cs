@@ -540,6 +540,12 @@ public ref partial struct EdifactReader
                     byte repetition = d.Segment == EdifactDelimiters.LevelB.Segment ? (byte)0x1E : (byte)'*';
                     SetDelimiters(new EdifactDelimiters(d.Component, d.Element, d.Decimal, d.Release, repetition, d.Segment));
                 }
+                else if (_state.Version != SyntaxVersion.V4 && _state.Delimiters.Repetition.HasValue)
+                {
+                    // Before version 4 UNA position 5 is reserved (ISO 9735-1 §7.2): what a UNA put there is
+                    // data from here on (validation notes it, EDI0011).
+                    SetDelimiters(_state.Delimiters.ForVersion(_state.Version));
+                }
             }
         }
     }

@@ -299,6 +299,72 @@ public class EdifactInterchangeTests
         Assert.That(d.ContrlCode, Is.EqualTo(20), "a character advised in UNA is invalid as service character");
     }
 
+    [TestCase(Unb + "UNH+1+PAXLST:D:02B:UN'UNT+00000002+1'UNZ+1+REF1'", 3, "UNT", "0074", "n..6", TestName = "Validate_version3UntCountOfEightDigits_isTooLong")]
+    [TestCase(Unb + "UNH+1+PAXLST:D:02B:UN'UNT+2+1'UNZ+0000001+REF1'", 4, "UNZ", "0036", "n..6", TestName = "Validate_unzCountOfSevenDigits_isTooLong")]
+    [TestCase(Unb + "UNG+PAXLST+A+B+260101:1200+G1+UN+D:02B'UNH+1+PAXLST:D:02B:UN'UNT+2+1'UNE+0000001+G1'UNZ+1+REF1'", 5, "UNE", "0060", "n..6", TestName = "Validate_uneCountOfSevenDigits_isTooLong")]
+    [TestCase("UNB+UNOA:4+SENDER:ZZ+RECIPIENT:ZZ+20260101:1200+REF1'UNH+1+PAXLST:D:02B:UN'UNT+00000000002+1'UNZ+1+REF1'", 3, "UNT", "0074", "n..10", TestName = "Validate_version4UntCountOfElevenDigits_isTooLong")]
+    public void Validate_controlCountLongerThanItsRepresentation_isTooLongAndStillCompared(string text, int segment, string tag, string id, string format)
+    {
+        var result = Validate(text);
+
+        var d = Single(result, "EDI0126");
+        Assert.That((d.SegmentIndex, d.SegmentTag, d.Element, d.Component, d.ContrlCode), Is.EqualTo((segment, tag, 1, 1, 39)));
+        Assert.That(d.Message, Does.Contain(id).And.Contain(format));
+        Assert.That(d.ByteOffset, Is.EqualTo(text.IndexOf(tag + "+", StringComparison.Ordinal) + 4));
+        Assert.That(result.Diagnostics.Where(x => x.Severity == EdifactSeverity.Error).Select(x => x.Id), Is.EqualTo(new[] { "EDI0126" }), "the count itself matches");
+    }
+
+    [TestCase("UNB+UNOA:3+S+R+261301:1200+REF1'", 4, 1, TestName = "Validate_unbMonth13_isInvalid")]
+    [TestCase("UNB+UNOA:3+S+R+260230:1200+REF1'", 4, 1, TestName = "Validate_unbFebruary30_isInvalid")]
+    [TestCase("UNB+UNOA:4+S+R+20250229:1200+REF1'", 4, 1, TestName = "Validate_unbFebruary29OfACommonYear_isInvalid")]
+    [TestCase("UNB+UNOA:3+S+R+260101:2500+REF1'", 4, 2, TestName = "Validate_unbHour25_isInvalid")]
+    [TestCase("UNB+UNOA:3+S+R+260101:1260+REF1'", 4, 2, TestName = "Validate_unbMinute60_isInvalid")]
+    public void Validate_envelopeDateOrTimeThatDoesNotExist_isInvalidValue(string unb, int element, int component)
+    {
+        var result = Validate(unb + "UNH+1+PAXLST:D:02B:UN'UNT+2+1'UNZ+1+REF1'");
+
+        var d = Single(result, "EDI0027");
+        Assert.That((d.SegmentIndex, d.SegmentTag, d.Element, d.Component, d.ContrlCode), Is.EqualTo((1, "UNB", element, component, 12)));
+    }
+
+    [TestCase("UNB+UNOA:4+S+R+20240229:2359+REF1'", TestName = "Validate_unbFebruary29OfALeapYear_isValid")]
+    [TestCase("UNB+UNOA:3+S+R+000229:0000+REF1'", TestName = "Validate_unbFebruary29OfYear00_isValid")]
+    public void Validate_envelopeDateAndTimeThatExist_areValid(string unb)
+    {
+        var result = Validate(unb + "UNH+1+PAXLST:D:02B:UN'UNT+2+1'UNZ+1+REF1'");
+
+        Assert.That(result.IsValid, Is.True, string.Join("\n", result.Diagnostics));
+    }
+
+    [Test]
+    public void Validate_ungDateThatDoesNotExist_isInvalidValue()
+    {
+        var d = Single(Validate(Unb + "UNG+PAXLST+A+B+261332:1200+G1+UN+D:02B'UNH+1+PAXLST:D:02B:UN'UNT+2+1'UNE+1+G1'UNZ+1+REF1'"), "EDI0027");
+
+        Assert.That((d.SegmentIndex, d.SegmentTag, d.Element, d.Component), Is.EqualTo((2, "UNG", 4, 1)));
+    }
+
+    [Test]
+    public void Read_version3UnaNamingARepetitionSeparator_readsItAsData()
+    {
+        // Before version 4 UNA position 5 is reserved (ISO 9735-1 §7.2): '*' is a level A character there.
+        var result = Validate("UNA:+.?*'UNB+UNOA:3+S+R+260101:1200+REF1'UNH+1+PAXLST:D:02B:UN+AB*CD'UNT+2+1'UNZ+1+REF1'");
+
+        Assert.That(result.Diagnostics.Select(d => (d.Id, d.Severity)), Is.EqualTo(new[] { ("EDI0011", EdifactSeverity.Warning) }));
+        Assert.That(result.Delimiters.Repetition, Is.Null);
+        var reader = new EdifactReader(Encoding.Latin1.GetBytes("UNA:+.?*'UNB+UNOA:3+S+R+260101:1200+REF1'UNH+1+X:D:02B:UN+AB*CD'"));
+        var values = new List<(string Value, int Repetition)>();
+        while (reader.Read())
+        {
+            if (reader.TokenType == EdifactTokenType.Element && reader.SegmentIndex == 2 && reader.ElementIndex == 3)
+            {
+                values.Add((Encoding.Latin1.GetString(reader.ValueSpan), reader.RepetitionIndex));
+            }
+        }
+
+        Assert.That(values, Is.EqualTo(new[] { ("AB*CD", 0) }));
+    }
+
     [Test]
     public void Validate_invalidUna_isError20AndReadingStops()
     {

@@ -43,11 +43,14 @@ internal sealed partial class EnvelopeValidator
             }
         }
 
+        // The delimiters as UNA advised them (taken at the first segment): before version 4 the reader
+        // drops a repetition separator UNA names once S001 tells the version.
+        var advised = Delimiters;
         Version = version;
         Delimiters = reader.Delimiters;
         if (version is not SyntaxVersion.V4 and not SyntaxVersion.Unknown)
         {
-            if (Delimiters.Repetition is { } repetition && reader.HasServiceStringAdvice)
+            if (advised.Repetition is { } repetition && reader.HasServiceStringAdvice)
             {
                 Report(EdifactDiagnostics.RepetitionSeparatorBeforeVersion4, unb.SegmentIndex, 0, unb.Offset, (char)repetition);
             }
@@ -63,6 +66,7 @@ internal sealed partial class EnvelopeValidator
         var recipient = Require(unb, 3, 1, "interchange recipient identification (UNB S003/0010)");
         var date = Require(unb, 4, 1, "date (UNB S004/0017)");
         var time = Require(unb, 4, 2, "time (UNB S004/0019)");
+        CheckDateTime(unb, date, time);
         var reference = Require(unb, 5, 1, "interchange control reference (UNB 0020)");
         Interchange = new InterchangeHeader
         {
@@ -121,6 +125,36 @@ internal sealed partial class EnvelopeValidator
         };
         _groupMessageCount = 0;
         _groups.Add(_group);
+        CheckDateTime(ung, _group.Date, _group.Time);
+    }
+
+    /// <summary>
+    /// S004 names a date (YYMMDD; CCYYMMDD in version 4) and a time (HHMM) that exist (0085 = 12); their
+    /// length and digits are the directory level's to judge, so only a value of the right shape is checked.
+    /// </summary>
+    private void CheckDateTime(CapturedSegment segment, string? date, string? time)
+    {
+        var v4 = Version == SyntaxVersion.V4;
+        if (date is not null && date.Length == (v4 ? 8 : 6) && IsDigits(date))
+        {
+            // YY names no century: 2000 on, whose leap years are those of 1901-2099.
+            var year = v4 ? Number(date, 0, 4) : 2000 + Number(date, 0, 2);
+            var month = Number(date, date.Length - 4, 2);
+            var day = Number(date, date.Length - 2, 2);
+            if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            {
+                ReportAt(EdifactDiagnostics.InvalidEnvelopeValue, segment.SegmentIndex, 4, 1, segment.OffsetOf(4, 1), $"date ({segment.Tag} S004/0017)", date, segment.Tag);
+            }
+        }
+
+        if (time is { Length: 4 } && IsDigits(time) && (Number(time, 0, 2) > 23 || Number(time, 2, 2) > 59))
+        {
+            ReportAt(EdifactDiagnostics.InvalidEnvelopeValue, segment.SegmentIndex, 4, 2, segment.OffsetOf(4, 2), $"time ({segment.Tag} S004/0019)", time, segment.Tag);
+        }
+
+        static bool IsDigits(string value) => !value.AsSpan().ContainsAnyExceptInRange('0', '9');
+
+        static int Number(string value, int start, int length) => int.Parse(value.AsSpan(start, length), NumberStyles.None, CultureInfo.InvariantCulture);
     }
 
     /// <summary>UNE: 0060 counts the messages of the group; 0048 repeats the UNG reference.</summary>
@@ -138,7 +172,7 @@ internal sealed partial class EnvelopeValidator
             return;
         }
 
-        var count = RequireCount(une, 1, "number of messages (UNE 0060)");
+        var count = RequireCount(une, 1, "number of messages (UNE 0060)", "0060", 6);
         if (count is { } c && c != _groupMessageCount)
         {
             ReportAt(EdifactDiagnostics.GroupCountMismatch, une.SegmentIndex, 1, 1, une.OffsetOf(1), c, _groupMessageCount, _group.Reference);
@@ -240,7 +274,7 @@ internal sealed partial class EnvelopeValidator
             return EnvelopeEvents.None;
         }
 
-        var count = RequireCount(unt, 1, "number of segments in the message (UNT 0074)");
+        var count = RequireCount(unt, 1, "number of segments in the message (UNT 0074)", "0074", Version == SyntaxVersion.V4 ? 10 : 6);
         var header = _message ?? new MessageHeader { Reference = string.Empty, Type = string.Empty, Version = string.Empty, Release = string.Empty, ControllingAgency = string.Empty };
         if (count is { } c && c != _messageSegmentCount)
         {
@@ -271,7 +305,7 @@ internal sealed partial class EnvelopeValidator
             _group = null;
         }
 
-        var count = RequireCount(unz, 1, "interchange control count (UNZ 0036)");
+        var count = RequireCount(unz, 1, "interchange control count (UNZ 0036)", "0036", 6);
         var expected = _groups.Count > 0 ? _groups.Count : _messageCount;
         if (count is { } c && c != expected)
         {
@@ -357,13 +391,24 @@ internal sealed partial class EnvelopeValidator
         return value;
     }
 
-    private int? RequireCount(CapturedSegment segment, int element, string what)
+    /// <summary>
+    /// A control count (UNT 0074, UNE 0060, UNZ 0036): digits only, at most <paramref name="maxDigits"/> of them
+    /// (n..6; UNT 0074 n..10 in version 4), a longer one reported as too long (0085 = 39) and still compared.
+    /// </summary>
+    private int? RequireCount(CapturedSegment segment, int element, string what, string id, int maxDigits)
     {
         // Digits are ASCII in every repertoire: a count is parsed from its bytes, text is made only for a finding.
         var digits = segment.GetBytes(element, 1);
-        if (!digits.IsEmpty && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+        if (!digits.IsEmpty && !digits.ContainsAnyExceptInRange((byte)'0', (byte)'9'))
         {
-            return count;
+            if (digits.Length > maxDigits)
+            {
+                var shown = System.Text.Encoding.ASCII.GetString(digits);
+                ReportAt(EdifactDiagnostics.DataElementTooLong, segment.SegmentIndex, element, 1, segment.OffsetOf(element), id, $"n..{maxDigits}", digits.Length, shown);
+            }
+
+            // A count beyond int is a count no interchange reaches: it cannot match.
+            return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var wide) ? (int)Math.Min(wide, int.MaxValue) : int.MaxValue;
         }
 
         var text = Require(segment, element, 1, what);
@@ -372,7 +417,7 @@ internal sealed partial class EnvelopeValidator
             return null;
         }
 
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out count))
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
         {
             return count;
         }
