@@ -15,8 +15,11 @@ internal static class DateTimeFormats
     {
         [2] = new("DDMMYY"),
         [3] = new("MMDDYY"),
+        [4] = new("DDMMCCYY"),
+        [5] = new("DDMMCCYYHHMM"),
         [101] = new("YYMMDD"),
         [102] = new("CCYYMMDD"),
+        [106] = new("MMDD"),
         [201] = new("YYMMDDHHMM"),
         [202] = new("YYMMDDHHMMSS"),
         [203] = new("CCYYMMDDHHMM"),
@@ -30,13 +33,21 @@ internal static class DateTimeFormats
         [302] = new("YYMMDDHHMMSSZZZ"),
         [303] = new("CCYYMMDDHHMMZZZ"),
         [304] = new("CCYYMMDDHHMMSSZZZ"),
+        [305] = new("MMDDHHMM"),
+        [306] = new("DDHHMM"),
         [401] = new("HHMM"),
         [402] = new("HHMMSS"),
         [404] = new("HHMMSSZZZ"),
         [406] = new("ZHHMM"),
+        [501] = new("HHMMHHMM"),
+        [502] = new("HHMMSS-HHMMSS"),
         [602] = new("CCYY"),
         [609] = new("YYMM"),
         [610] = new("CCYYMM"),
+        [701] = new("YY-YY"),
+        [702] = new("CCYY-CCYY"),
+        [709] = new("YYMM-YYMM"),
+        [710] = new("CCYYMM-CCYYMM"),
         [713] = new("YYMMDDHHMM-YYMMDDHHMM"),
         [717] = new("YYMMDD-YYMMDD"),
         [718] = new("CCYYMMDD-CCYYMMDD"),
@@ -69,6 +80,7 @@ internal static class DateTimeFormats
             return false;
         }
 
+        var whole = value;
         foreach (var part in format.Parts)
         {
             var width = Width(part);
@@ -78,6 +90,15 @@ internal static class DateTimeFormats
             }
 
             value = value[width..];
+        }
+
+        // A period of full dates (CCYY first: every field more significant than the next) ends no earlier
+        // than it starts ("the start ... followed by the end", UNCL 2379). Two-digit years may wrap a century
+        // and time ranges midnight, so those are not compared.
+        if (format.IsOrderedPeriod)
+        {
+            var half = whole.Length / 2;
+            return whole[half..].SequenceCompareTo(whole[..half]) >= 0;
         }
 
         return true;
@@ -204,8 +225,9 @@ internal static class DateTimeFormats
             return month is 4 or 6 or 9 or 11 ? 30 : 31;
         }
 
-        // A two-digit year names no century: 00 may be 2000 (leap) or 1900 (not), so any multiple of 4 may be leap.
-        var leap = year >= 0 && (twoDigitYear ? year % 4 == 0 : DateTime.IsLeapYear(Math.Max(1, year)));
+        // A two-digit year names no century: 00 may be 2000 (leap) or 1900 (not), so any multiple of 4 may be
+        // leap; without a year (MMDD) February may have 29 days.
+        var leap = year < 0 || (twoDigitYear ? year % 4 == 0 : DateTime.IsLeapYear(Math.Max(1, year)));
         return leap ? 29 : 28;
     }
 
@@ -268,7 +290,11 @@ internal static class DateTimeFormats
             Mask = mask;
             Parts = mask.Split('-').Select(Parse).ToArray();
             Length = Parts.Sum(Width);
+            IsOrderedPeriod = Parts.Length == 2 && Parts[0].SequenceEqual(Parts[1]) && Parts[0][0].Kind == FieldKind.Year4;
         }
+
+        /// <summary>A period of two values of the same shape, each led by a four-digit year: its end can be compared with its start.</summary>
+        public bool IsOrderedPeriod { get; }
 
         public string Mask { get; }
 
