@@ -138,6 +138,10 @@ public static class EdifactDiagnostics
     public static EdifactDiagnosticDescriptor LineBreaksBetweenSegments { get; } = new(
         "EDI0033", "Line breaks between segments were ignored", 0, EdifactSeverity.Info);
 
+    /// <summary>EDI0035: a value of a UTF-8 level (UNOY, UNOW) that is not UTF-8 (an invalid, overlong or truncated sequence, or a surrogate).</summary>
+    public static EdifactDiagnosticDescriptor InvalidUtf8 { get; } = new(
+        "EDI0035", "Byte 0x{0:X2} does not continue valid UTF-8, which {1} requires", 21, EdifactSeverity.Error);
+
     /// <summary>EDI0034: the input is empty or holds no segment.</summary>
     public static EdifactDiagnosticDescriptor EmptyInterchange { get; } = new(
         "EDI0034", "The input holds no EDIFACT segment", 13, EdifactSeverity.Error);
@@ -243,7 +247,7 @@ public static class EdifactDiagnostics
         MissingGroupTrailer, GroupCountMismatch, GroupReferenceMismatch, GroupsAndMessagesMixed, SegmentOutsideMessage,
         MissingMessageType, UnexpectedEnvelopeSegment, SyntaxInconsistent, MissingEnvelopeElement, InvalidEnvelopeValue,
         DataAfterInterchange, LowerLevelEmpty, SegmentTooLong, MessageTooLarge, InterchangeTooLarge,
-        LineBreaksBetweenSegments, EmptyInterchange,
+        LineBreaksBetweenSegments, EmptyInterchange, InvalidUtf8,
         UnknownDirectory, MessageTypeNotInDirectory, InvalidDirectoryIdentification,
         MissingSegment, MissingSegmentGroup, TooManySegmentRepetitions, TooManySegmentGroupRepetitions, UnexpectedSegment,
         SegmentNotInMessage, MissingDataElement, MissingComponent, TooManyDataElements, TooManyComponents,

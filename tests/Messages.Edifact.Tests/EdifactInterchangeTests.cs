@@ -365,6 +365,38 @@ public class EdifactInterchangeTests
         Assert.That(values, Is.EqualTo(new[] { ("AB*CD", 0) }));
     }
 
+    [TestCase(new byte[] { 0xFF, 0xFE }, 0, TestName = "Validate_utf8LevelWithInvalidBytes_isInvalidUtf8")]
+    [TestCase(new byte[] { 0xC0, 0xAF }, 0, TestName = "Validate_utf8LevelWithAnOverlongSequence_isInvalidUtf8")]
+    [TestCase(new byte[] { 0xE2, 0x82 }, 0, TestName = "Validate_utf8LevelWithATruncatedSequence_isInvalidUtf8")]
+    [TestCase(new byte[] { 0xED, 0xA0, 0x80 }, 0, TestName = "Validate_utf8LevelWithAnEncodedSurrogate_isInvalidUtf8")]
+    [TestCase(new byte[] { 0xC3, 0xA9, 0xFF }, 2, TestName = "Validate_utf8LevelWithInvalidBytesAfterValidOnes_isLocatedAtTheFirstBadByte")]
+    public void Validate_utf8LevelValueThatIsNotUtf8_isReportedAtItsFirstBadByte(byte[] bad, int index)
+    {
+        var head = Encoding.ASCII.GetBytes("UNB+UNOY:4+S+R+20260101:1200+REF1'UNH+1+PAXLST:D:02B:UN+A");
+        var tail = Encoding.ASCII.GetBytes("B'UNT+2+1'UNZ+1+REF1'");
+        var bytes = head.Concat(bad).Concat(tail).ToArray();
+        var options = new EdifactReaderOptions();
+        SplitReading.AssertSameDiagnostics(bytes, options);
+
+        var strict = EdifactInterchange.Validate(bytes, options);
+        var lenient = EdifactInterchange.Validate(bytes, EdifactReaderOptions.Lenient);
+
+        var d = Single(strict, "EDI0035");
+        Assert.That((d.SegmentIndex, d.SegmentTag, d.Element, d.Component, d.ContrlCode, d.Severity), Is.EqualTo((2, "UNH", 3, 1, 21, EdifactSeverity.Error)));
+        Assert.That(d.ByteOffset, Is.EqualTo(head.Length + index));
+        Assert.That(strict.IsValid, Is.False);
+        Assert.That(Single(lenient, "EDI0035").Severity, Is.EqualTo(EdifactSeverity.Warning));
+        Assert.That(lenient.IsValid, Is.True);
+    }
+
+    [Test]
+    public void Validate_utf8LevelWithCharactersOutsideTheBmp_isValid()
+    {
+        var result = EdifactInterchange.Validate(Encoding.UTF8.GetBytes("UNB+UNOY:4+S+R+20260101:1200+REF1'UNH+1+PAXLST:D:02B:UN+É𝄞漢'UNT+2+1'UNZ+1+REF1'"));
+
+        Assert.That(result.IsValid, Is.True, string.Join("\n", result.Diagnostics));
+    }
+
     [Test]
     public void Validate_invalidUna_isError20AndReadingStops()
     {

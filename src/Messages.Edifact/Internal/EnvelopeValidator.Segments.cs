@@ -23,6 +23,7 @@ internal sealed partial class EnvelopeValidator
             {
                 Syntax = syntax;
                 _checkRepertoire = (Mode == EdifactReadMode.Strict || _options.EnforceRepertoire) && syntax.IsRestrictedRepertoire;
+                _checkUtf8 = syntax.Level is 'Y' or 'W';
             }
             else
             {

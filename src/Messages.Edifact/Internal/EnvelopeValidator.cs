@@ -48,9 +48,11 @@ internal sealed partial class EnvelopeValidator
     private long _segmentStartOffset;
 
     // True when a data element needs more than the flags test: a service segment's values are
-    // captured, or the level A/B repertoire is checked (strict mode, or lenient when it is enforced).
+    // captured, the level A/B repertoire is checked (strict mode, or lenient when it is enforced), or
+    // the values of a UTF-8 level are checked to be UTF-8.
     private bool _elementWork;
     private bool _checkRepertoire;
+    private bool _checkUtf8;
 
     public EnvelopeValidator(EdifactReaderOptions options, StructureValidator? structure = null)
     {
@@ -203,7 +205,7 @@ internal sealed partial class EnvelopeValidator
         _tagText = null;
         _capture = null;
         _currentSegmentHasLineBreak = false;
-        _elementWork = _checkRepertoire;
+        _elementWork = _checkRepertoire || _checkUtf8;
         _tagLength = TagBytes.Read(ref reader, out _tagBits);
         _structure?.OnSegmentStart(ref reader, this);
 
@@ -318,6 +320,11 @@ internal sealed partial class EnvelopeValidator
             CheckRepertoire(ref reader);
         }
 
+        if (_checkUtf8)
+        {
+            CheckUtf8(ref reader);
+        }
+
         _capture?.Add(ref reader);
     }
 
@@ -340,6 +347,60 @@ internal sealed partial class EnvelopeValidator
 
             offset += memory.Length;
         }
+    }
+
+    /// <summary>
+    /// UNOY and UNOW are UTF-8 (ISO 10646-1): a value that is not (0085 = 21) would decode to U+FFFD, its
+    /// text lost. Reported at its first offending byte, an error in strict mode and a warning in lenient.
+    /// </summary>
+    private void CheckUtf8(ref EdifactReader reader)
+    {
+        if (!reader.HasValueSequence)
+        {
+            var span = reader.ValueSpan;
+            if (!System.Text.Unicode.Utf8.IsValid(span))
+            {
+                ReportUtf8(ref reader, span);
+            }
+
+            return;
+        }
+
+        // A value across buffers: a character may straddle them, so the value is judged whole.
+        var length = (int)reader.ValueSequence.Length;
+        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var copy = rented.AsSpan(0, length);
+            System.Buffers.BuffersExtensions.CopyTo(reader.ValueSequence, copy);
+            if (!System.Text.Unicode.Utf8.IsValid(copy))
+            {
+                ReportUtf8(ref reader, copy);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    private void ReportUtf8(ref EdifactReader reader, ReadOnlySpan<byte> value)
+    {
+        var at = 0;
+        while (System.Text.Rune.DecodeFromUtf8(value[at..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
+        {
+            at += consumed;
+        }
+
+        var severity = Mode == EdifactReadMode.Strict ? EdifactSeverity.Error : EdifactSeverity.Warning;
+        if (++_repertoireFindings > MaxRepertoireFindings)
+        {
+            Count(severity);
+            return;
+        }
+
+        Add(Located(EdifactDiagnostics.InvalidUtf8, reader.SegmentIndex, reader.ElementIndex, reader.ComponentIndex,
+            reader.TokenOffset + at, value[at], Syntax.Code) with { Severity = severity });
     }
 
     /// <summary>Service characters the interchange declared (released or not) are part of its repertoire.</summary>
