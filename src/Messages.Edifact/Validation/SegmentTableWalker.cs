@@ -152,8 +152,10 @@ public sealed class SegmentTableWalker
                 var repeat = i == start && count > 0;
                 if (repeat && count >= child.MaxRepeats)
                 {
-                    // Full: a later position with the same tag may take it; otherwise it is one too many.
-                    if (overflowLevel < 0)
+                    // Full: a later position with the same tag may take it; otherwise it is one too many. A
+                    // group's trigger (its first child) again is the group's next occurrence, so it is the group
+                    // one level out that is full (0085 = 36), not the trigger (35).
+                    if (overflowLevel < 0 && (level == 0 || i != 0))
                     {
                         overflowLevel = level;
                         overflowChild = i;

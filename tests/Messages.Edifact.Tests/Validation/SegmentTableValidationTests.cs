@@ -67,6 +67,20 @@ public sealed class SegmentTableValidationTests
     }
 
     [Test]
+    public void Validate_groupOfItsTriggerAloneRepeatedTooOften_reportsTooManyGroupRepetitions()
+    {
+        // CUSCAR D.95B 0070 SG1 C 9 (0080 TDT M 1, LOC and DTM conditional): a tenth TDT is a tenth SG1,
+        // not a second TDT in the ninth.
+        var body = new[] { "BGM+85+M1+9" }.Concat(Enumerable.Repeat("TDT+20+V1", 10));
+
+        var d = Findings(Validate(Interchange(body, "CUSCAR:D:95B:UN"))).Single();
+
+        Assert.That(d.Id, Is.EqualTo("EDI0113"));
+        Assert.That(Where(d), Is.EqualTo((13, 12, "TDT", 0, 0, 0, 36)));
+        Assert.That(d.Message, Does.Contain("SG1").And.Contain("10 times"));
+    }
+
+    [Test]
     public void Validate_segmentOutOfPlace_isUnexpectedAndTheRestStillMatches()
     {
         // DOC belongs to SG5 under a passenger, not to the flight.
