@@ -85,16 +85,23 @@ public ref partial struct EdifactReader
         return destination[..ValueLength];
     }
 
-    /// <summary>Removes release characters (keeping what they release) and line breaks, in place.</summary>
+    /// <summary>
+    /// Removes release characters (keeping what they release) and line breaks, in place. A release
+    /// character that ends the input releases nothing and is dropped too (validation reports it, EDI0006).
+    /// </summary>
     private readonly int Unescape(Span<byte> value)
     {
         var written = 0;
         for (var i = 0; i < value.Length; i++)
         {
             var b = value[i];
-            if (b == _release && _hasRelease && i + 1 < value.Length)
+            if (b == _release && _hasRelease)
             {
-                value[written++] = value[++i];
+                if (i + 1 < value.Length)
+                {
+                    value[written++] = value[++i];
+                }
+
                 continue;
             }
 

@@ -398,6 +398,16 @@ public class EdifactInterchangeTests
     }
 
     [Test]
+    public void Validate_releaseCharacterEndingTheInput_isReportedAloneAndReleasesNothing()
+    {
+        var result = Validate(Unb + "UNH+1+PAXLST:D:02B:UN'UNT+2+1'UNZ+1+REF1?");
+
+        // The dangling release character (EDI0006) is not part of the reference, which matches UNB's.
+        Assert.That(result.Diagnostics.Select(d => d.Id), Does.Contain("EDI0006").And.Not.Contain("EDI0014"), string.Join("\n", result.Diagnostics));
+        Assert.That(result.InterchangeTrailer!.Reference, Is.EqualTo("REF1"));
+    }
+
+    [Test]
     public void Validate_invalidUna_isError20AndReadingStops()
     {
         var result = Validate("UNA:+.?:'UNB+UNOA:3'");
