@@ -54,6 +54,18 @@ public sealed class DirectorySelectionTests
         Assert.That(result.IsValid, Is.False);
     }
 
+    [TestCase("PAXLST::02B:UN", 2)]
+    [TestCase("PAXLST:D::UN", 3)]
+    [TestCase("PAXLST:D:02B", 4)]
+    public void Validate_identificationMissingAComponent_isReportedOnceAsMissing(string identifier, int component)
+    {
+        var result = Validate(Interchange(s_withoutBgm, identifier));
+
+        // The envelope reports the mandatory component (EDI0026); the directory level adds nothing at that place.
+        var errors = result.Diagnostics.Where(x => x.Severity == EdifactSeverity.Error).ToArray();
+        Assert.That(errors.Select(x => (x.Id, x.SegmentTag, x.Element, x.Component)), Is.EqualTo(new[] { ("EDI0026", "UNH", 2, component) }), string.Join("\n", result.Diagnostics));
+    }
+
     [Test]
     public void Validate_partnerConfiguredDirectory_overridesUnh()
     {

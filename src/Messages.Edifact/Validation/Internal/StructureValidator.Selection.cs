@@ -121,6 +121,12 @@ internal sealed partial class StructureValidator
         {
             // S009 components: 0052 is the second, 0054 the third, 0051 the fourth.
             var component = !DirectoryId.IsPart(version) ? 2 : !DirectoryId.IsPart(release) ? 3 : 4;
+            if ((component switch { 2 => version, 3 => release, _ => agency }).IsEmpty)
+            {
+                // Missing altogether: the envelope reports the mandatory component (EDI0026) once.
+                return;
+            }
+
             var slot = component switch { 2 => HeaderVersion, 3 => HeaderRelease, _ => HeaderAgency };
             var offset = _header.OffsetOf(slot);
             ReportAt(envelope, EdifactDiagnostics.InvalidDirectoryIdentification, 2, component, 0, offset > 0 ? offset : _messageOffset,
