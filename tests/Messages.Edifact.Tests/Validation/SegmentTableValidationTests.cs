@@ -80,6 +80,17 @@ public sealed class SegmentTableValidationTests
         Assert.That(d.Message, Does.Contain("SG1").And.Contain("10 times"));
     }
 
+    [TestCase("ABCD+1")]
+    [TestCase("dtm+189:2601011200:201")]
+    public void Validate_invalidTag_isReportedOnceAndTheRestStillMatches(string segment)
+    {
+        var body = PaxlstBody.Take(4).Append(segment).Concat(PaxlstBody.Skip(4));
+
+        var d = Findings(Validate(Interchange(body))).Single();
+
+        Assert.That((d.Id, d.SegmentIndex, d.ContrlCode), Is.EqualTo(("EDI0005", 7, 12)));
+    }
+
     [Test]
     public void Validate_segmentOutOfPlace_isUnexpectedAndTheRestStillMatches()
     {

@@ -140,6 +140,12 @@ internal sealed partial class StructureValidator
             return;
         }
 
+        if (!_lenient && !TagBytes.IsTag(_tagBits, _tagLength))
+        {
+            // Not a tag at all: the envelope rejects it (EDI0005), and no segment table holds it.
+            return;
+        }
+
         var rules = Advance(ref reader, envelope) == SegmentMatch.Matched
             ? message.RulesByEntry[message.Walker.MatchedIndex]
             : message.Directory.Segment(_tagBits, _tagLength);
