@@ -5,7 +5,7 @@ namespace UniPass.Gateway.Messages.Edifact;
 
 /// <summary>
 /// A syntax identifier (UNB S001/0001): the character repertoire and encoding of an interchange
-/// (ISO 9735-1 §5 and annex; UNOA-UNOK, UNOX, UNOY, UNOW; IATA/IATB used by IATA PADIS traffic).
+/// (ISO 9735-1 §5 and annex; UNOA-UNOL, UNOX, UNOY, UNOW; IATA/IATB used by IATA PADIS traffic).
 /// </summary>
 public readonly record struct SyntaxIdentifier
 {
@@ -24,7 +24,7 @@ public readonly record struct SyntaxIdentifier
     /// <summary>The four-character code as written in UNB (for example <c>UNOC</c>).</summary>
     public string Code { get; }
 
-    /// <summary>The level letter (<c>A</c>..<c>K</c>, <c>X</c>, <c>Y</c>, <c>W</c>).</summary>
+    /// <summary>The level letter (<c>A</c>..<c>L</c>, <c>X</c>, <c>Y</c>, <c>W</c>).</summary>
     public char Level { get; }
 
     /// <summary>Level A: ISO 646 subset, upper case letters, digits and a few signs.</summary>
@@ -59,7 +59,7 @@ public readonly record struct SyntaxIdentifier
         if (code.StartsWith("UNO"u8))
         {
             var level = (char)code[3];
-            if (level is (>= 'A' and <= 'K') or 'X' or 'Y' or 'W')
+            if (level is (>= 'A' and <= 'L') or 'X' or 'Y' or 'W')
             {
                 identifier = new SyntaxIdentifier("UNO" + level, level);
                 return true;
@@ -88,7 +88,7 @@ public readonly record struct SyntaxIdentifier
     /// <remarks>
     /// Levels A and B are ISO 646 subsets; they are decoded as UTF-8, which is identical on the
     /// repertoire and keeps UTF-8 text that partners put into UNOA envelopes readable (the
-    /// repertoire violation itself is reported by validation). C-K are ISO 8859-1..9; X is ISO 2022
+    /// repertoire violation itself is reported by validation). C-K are ISO 8859-1..9, L is ISO 8859-15 (code list 0001 of version 4); X is ISO 2022
     /// (decoded as ISO-2022-JP, its common use); Y and W are ISO 10646 in UTF-8.
     /// </remarks>
     public Encoding Encoding => Level switch
@@ -102,6 +102,7 @@ public readonly record struct SyntaxIdentifier
         'I' => CodePage(28596),
         'J' => CodePage(28598),
         'K' => CodePage(28599),
+        'L' => CodePage(28605),
         'X' => CodePage(50220),
         _ => Encoding.UTF8,
     };

@@ -408,6 +408,20 @@ public class EdifactInterchangeTests
     }
 
     [Test]
+    public void Validate_levelL_isIso885915()
+    {
+        // Version 4 code list 0001: UNOL, ISO/IEC 8859-15 (the euro sign at 0xA4).
+        var bytes = Encoding.ASCII.GetBytes("UNB+UNOL:4+S+R+20260101:1200+REF1'UNH+1+PAXLST:D:02B:UN+EUR#'UNT+2+1'UNZ+1+REF1'");
+        bytes[Array.IndexOf(bytes, (byte)'#')] = 0xA4;
+
+        var result = EdifactInterchange.Validate(bytes);
+
+        Assert.That(result.IsValid, Is.True, string.Join("\n", result.Diagnostics));
+        Assert.That(result.Syntax.Code, Is.EqualTo("UNOL"));
+        Assert.That(result.Syntax.Encoding.GetString([0xA4]), Is.EqualTo("€"));
+    }
+
+    [Test]
     public void Validate_invalidUna_isError20AndReadingStops()
     {
         var result = Validate("UNA:+.?:'UNB+UNOA:3'");

@@ -89,6 +89,7 @@ internal sealed record GeneratedInterchange(EdifactWriterOptions Options, Interc
         (SyntaxIdentifier.Unoc, LevelA + Lower + "éèàüößÄÉÑçø£¥©ÿ", false),
         (Parse("UNOD"), LevelA + Lower + "ŁłŚśŹźŻżĆćŃńÓóĘęĄąőű", false),
         (Parse("UNOF"), LevelA + Lower + "αβγΔΩλ", false),
+        (Parse("UNOL"), LevelA + Lower + "€ŠšŽžŒœŸé", true),
         (Parse("UNOX"), LevelA + Lower + "日本語カタカナひらがな", false),
         (SyntaxIdentifier.Unoy, LevelA + Lower + "中文日本語한국어😀€αβγ", true),
         (SyntaxIdentifier.Unow, LevelA + Lower + "€ÄÖÜ😀", true),
